@@ -1,0 +1,104 @@
+/**
+ * Words for the dataset's codes: how the UI names kinds, roles, places and event dates. One place,
+ * so the timeline, map, panels, table and preview pages all say the same thing.
+ */
+import { countryName } from '$lib/data/countries';
+import type { AtlasEvent, EventKind, IsoDay, Place, Role } from '$lib/data/types';
+import { formatRangeInWords, lastDayOf, precisionOf } from '$lib/time/day';
+
+const KIND_LABELS: Record<EventKind, string> = {
+	legislation: 'Legislation',
+	initiative: 'Initiative',
+	'bilateral-mou': 'Bilateral MoU',
+	'multilateral-mou': 'Multilateral MoU',
+	'industry-mou': 'Industry MoU',
+	declaration: 'Declaration',
+	'joint-statement': 'Joint statement',
+	'enforcement-campaign': 'Enforcement campaign',
+	conference: 'Conference',
+	workshop: 'Workshop',
+	symposium: 'Symposium',
+	'virtual-conference': 'Virtual conference',
+	assembly: 'Assembly',
+	summit: 'Summit',
+	consultation: 'Public consultation',
+	report: 'Report'
+};
+
+/** The English name of an event kind ("Multilateral MoU"). */
+export function kindLabel(kind: EventKind): string {
+	return KIND_LABELS[kind];
+}
+
+const ROLE_LABELS: Record<Role, { label: string; meaning: string }> = {
+	signatory: { label: 'Signatory', meaning: 'signed the instrument' },
+	party: { label: 'Party', meaning: 'bound by the instrument' },
+	joined: { label: 'Joined later', meaning: 'became bound after it was adopted' },
+	member: {
+		label: 'Member',
+		meaning: 'a member state of the convening body; attendance not verified'
+	},
+	host: { label: 'Host', meaning: 'hosted the meeting' },
+	chair: { label: 'Chair', meaning: 'chaired the meeting' },
+	participant: { label: 'Participant', meaning: 'took part in the meeting' }
+};
+
+/** The English name of a role ("Member"). */
+export function roleLabel(role: Role): string {
+	return ROLE_LABELS[role].label;
+}
+
+/** What a role means, for legends and tooltips. */
+export function roleMeaning(role: Role): string {
+	return ROLE_LABELS[role].meaning;
+}
+
+/** Every role in display order. */
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/** An event's date in words and how precisely it is known. */
+export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate'>): {
+	text: string;
+	precision: 'day' | 'month';
+} {
+	return { text: formatRangeInWords(event.date, event.endDate), precision: precisionOf(event.date) };
+}
+
+/**
+ * The day the explorer moves to when an event is selected: its date, or the last day of its month
+ * when only the month is known (the day its participation counts, by the participation rule).
+ */
+export function selectionDay(event: Pick<AtlasEvent, 'date'>): IsoDay {
+	return lastDayOf(event.date);
+}
+
+/** A place in words: "London, United Kingdom", "Online" or "Place not known". */
+export function placeText(place: Place): string {
+	switch (place.kind) {
+		case 'city':
+			return `${place.city}, ${countryName(place.country)}`;
+		case 'country':
+			return countryName(place.country);
+		case 'virtual':
+			return 'Online';
+		case 'unknown':
+			return 'Place not known';
+	}
+}
+
+/** Filters that differ from "show everything", in words ("items on the ITU page only"), or ''. */
+export function filterDescription(view: {
+	kinds: ReadonlySet<EventKind>;
+	seedOnly: boolean;
+	minConfidence: 'low' | 'medium' | 'high';
+}): string {
+	const parts: string[] = [];
+	const allKinds = Object.keys(KIND_LABELS) as EventKind[];
+	if (view.kinds.size < allKinds.length) {
+		const shown = allKinds.filter((kind) => view.kinds.has(kind)).map(kindLabel);
+		parts.push(`only ${shown.join(', ')}`);
+	}
+	if (view.seedOnly) parts.push('items named on the ITU page only');
+	if (view.minConfidence !== 'low') parts.push(`${view.minConfidence} confidence or better`);
+	return parts.join('; ');
+}

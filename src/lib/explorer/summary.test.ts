@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent } from '$lib/data/types';
+import { summarizeDay } from './summary';
+
+function event(id: string, date: string, countries: string[]): AtlasEvent {
+	return {
+		id,
+		title: `Event ${id}`,
+		kind: 'declaration',
+		category: 'agreement',
+		date,
+		place: { kind: 'unknown' },
+		summary: '',
+		participants: countries.map((country) => ({ country, role: 'signatory' as const })),
+		nonStateParticipants: [],
+		organizers: [],
+		sources: [],
+		confidence: 'high',
+		notes: '',
+		inSeed: true,
+		related: [],
+		keyDates: []
+	};
+}
+
+const events = [event('a', '2004-01-10', ['KOR']), event('b', '2005-02', ['USA', 'GBR'])];
+
+describe('summarizeDay', () => {
+	const cases: [day: string, participation: string[], meetings: boolean, sentence: string][] = [
+		['2003-05-01', [], false, '1 May 2003: no country in at least one agreement yet.'],
+		[
+			'2004-01-10',
+			['KOR'],
+			false,
+			'10 January 2004: 1 country in at least one agreement; latest: Event a, 1 economy.'
+		],
+		[
+			'2005-02-27',
+			['KOR'],
+			true,
+			'27 February 2005: 1 country in at least one agreement or meeting; latest: Event a, 1 economy.'
+		],
+		[
+			'2005-02-28',
+			['KOR', 'USA', 'GBR'],
+			false,
+			'28 February 2005: 3 countries in at least one agreement; latest: Event b, 2 economies.'
+		]
+	];
+	it.each(cases)('%s', (day, countries, meetings, sentence) => {
+		const participation = new Map(countries.map((c) => [c, []]));
+		expect(summarizeDay(day, participation, events, meetings).sentence).toBe(sentence);
+	});
+});

@@ -1,0 +1,38 @@
+/**
+ * Colour binning for the choropleth: a country's count of commitments on a day becomes one of a few
+ * ordered bins, each with a colour from a colour-blind-safe sequential scheme (ColorBrewer Blues).
+ */
+import { schemeBlues } from 'd3-scale-chromatic';
+
+/** One step of the legend: the counts it covers and its colour. */
+export interface Bin {
+	/** Smallest count in the bin. */
+	min: number;
+	/** Largest count in the bin, or `Infinity` for the open-ended last bin. */
+	max: number;
+	/** Legend label, e.g. "3–4" or "7+". */
+	label: string;
+	/** Fill colour. */
+	color: string;
+}
+
+const UPPER_BOUNDS = [1, 2, 4, 6, Infinity];
+const COLORS = schemeBlues[7].slice(2);
+
+/** The bins for counts ≥ 1, in order (zero has its own "none" colour, set in CSS). */
+export const BINS: readonly Bin[] = UPPER_BOUNDS.map((max, index) => {
+	const min = index === 0 ? 1 : UPPER_BOUNDS[index - 1] + 1;
+	const label = max === Infinity ? `${min}+` : min === max ? `${min}` : `${min}–${max}`;
+	return { min, max, label, color: COLORS[index] };
+});
+
+/** The bin of a positive count, or `null` for zero (no participation). */
+export function binOf(count: number): Bin | null {
+	if (!(count >= 1)) return null;
+	return BINS.find((bin) => count <= bin.max) ?? BINS[BINS.length - 1];
+}
+
+/** Fill colour for a count: a bin colour, or `none` (the caller styles zero with a CSS variable). */
+export function fillFor(count: number): string | null {
+	return binOf(count)?.color ?? null;
+}

@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent, Category } from '$lib/data/types';
+import { dayToDate } from '$lib/time/day';
+import {
+	MIN_SPAN_DAYS,
+	MIN_TICK_SPACING,
+	eventSpan,
+	layoutEvents,
+	panDomain,
+	periodDomain,
+	rowCount,
+	ticksFor,
+	timeScale,
+	zoomDomain,
+	type Domain
+} from './layout';
+
+const DAY = 86_400_000;
+const [P0, P1] = periodDomain().map((d) => d.getTime());
+
+function event(id: string, date: string, endDate?: string, category: Category = 'agreement') {
+	return { id, date, endDate, category } as AtlasEvent;
+}
+
+function domainOf(from: string, to: string): Domain {
+	return [dayToDate(from), dayToDate(to)];
+}
+
+describe('timeScale', () => {
+	it('maps the period, last day included, onto [0, width]', () => {
+		const x = timeScale(1461);
+		expect(x(dayToDate('2003-01-01'))).toBe(0);
+		expect(x(dayToDate('2006-12-31'))).toBeCloseTo(1460);
+		expect(x(dayToDate('2007-01-01'))).toBeCloseTo(1461);
+	});
+	it('takes a zoomed domain', () => {
+		const x = timeScale(100, domainOf('2005-01-01', '2005-01-11'));
+		expect(x(dayToDate('2005-01-06'))).toBeCloseTo(50);
+	});
+});
+
+describe('eventSpan', () => {
+	it.each([
+		[{ date: '2005-02-14' }, '2005-02-14', '2005-02-14', 'day', false],
+		[{ date: '2005-02-14', endDate: '2005-02-16' }, '2005-02-14', '2005-02-16', 'day', true],
+		[{ date: '2004-02' }, '2004-02-01', '2004-02-29', 'month', true],
+		[{ date: '2004-11-30', endDate: '2004-12' }, '2004-11-30', '2004-12-31', 'month', true],
+		[{ date: '2005-03-10', endDate: '2005-03-01' }, '2005-03-10', '2005-03-10', 'day', false]
+	])('%o → %s..%s (%s, multiDay %s)', (input, start, end, precision, multiDay) => {
+		expect(eventSpan(input)).toEqual({ start, end, precision, multiDay });
+	});
+});
+
+describe('layoutEvents', () => {
+	const x = timeScale(1461); // one pixel per day
+	const options = { minMarkWidth: 6, gap: 2 };
+
+	it('packs overlapping marks into rows and keeps lanes apart', () => {
+		const placed = layoutEvents(
+			[
+				event('c', '2005-01-03'),
+				event('a', '2005-01-01', '2005-01-05'),
+				event('m', '2005-01-02', undefined, 'meeting'),
+				event('b', '2005-01-01'),
+				event('d', '2005-01-20')
+			],
+			x,
+			options
+		);
+		const rows = Object.fromEntries(placed.map((p) => [p.event.id, [p.lane, p.row]]));
+		expect(placed.map((p) => p.event.id)).toEqual(['a', 'b', 'm', 'c', 'd']);
+		expect(rows).toEqual({
+			a: ['agreement', 0],
+			b: ['agreement', 1],
+			m: ['meeting', 0],
+			c: ['agreement', 2],
+			d: ['agreement', 0]
+		});
+		expect(rowCount(placed, 'agreement')).toBe(3);
+		expect(rowCount(placed, 'meeting')).toBe(1);
+		expect(rowCount([], 'meeting')).toBe(0);
+	});
+
+	it('widens short marks to minMarkWidth and respects the gap', () => {
+		const [a, c, b] = layoutEvents(
+			[event('a', '2005-01-01'), event('b', '2005-01-09'), event('c', '2005-01-08')],
+			x,
+			options
+		);
+		expect(a.x1 - a.x0).toBeCloseTo(6);
+		// c starts 7 px after a: a ends at +6, 6 + gap 2 > 7, so c needs a new row; b fits after a.
+		expect([a.row, c.row, b.row]).toEqual([0, 1, 0]);
+		expect([a, c, b].map((p) => p.event.id)).toEqual(['a', 'c', 'b']);
+	});
+
+	const eventsArb = fc.array(
+		fc.record({
+			id: fc.string({ minLength: 1, maxLength: 4 }),
+			start: fc.integer({ min: 0, max: 1460 }),
+			length: fc.integer({ min: 0, max: 60 }),
+			category: fc.constantFrom<Category>('agreement', 'meeting')
+		}),
+		{ maxLength: 40 }
+	);
+	const toEvents = (specs: { id: string; start: number; length: number; category: Category }[]) =>
+		specs.map((s, i) => {
+			const start = new Date(P0 + s.start * DAY).toISOString().slice(0, 10);
+			const end = new Date(P0 + Math.min(s.start + s.length, 1460) * DAY).toISOString();
+			return event(`e${i}-${s.id}`, start, end.slice(0, 10), s.category);
+		});
+
+	it('never overlaps marks and always takes the first row that fits', () => {
+		fc.assert(
+			fc.property(eventsArb, fc.integer({ min: 100, max: 4000 }), (specs, width) => {
+				const placed = layoutEvents(toEvents(specs), timeScale(width), options);
+				placed.forEach((p, i) => {
+					expect(p.x1).toBeGreaterThanOrEqual(p.x0 + options.minMarkWidth - 1e-9);
+					const before = placed.slice(0, i).filter((q) => q.lane === p.lane);
+					for (let row = 0; row <= p.row; row++) {
+						const last = before.filter((q) => q.row === row).at(-1);
+						const fits = !last || last.x1 + options.gap <= p.x0;
+						expect(fits).toBe(row === p.row);
+					}
+				});
+			})
+		);
+	});
+
+	it('does not depend on input order', () => {
+		const withOrder = eventsArb.chain((specs) =>
+			fc.tuple(
+				fc.constant(specs),
+				fc.shuffledSubarray([...specs.keys()], { minLength: specs.length })
+			)
+		);
+		fc.assert(
+			fc.property(withOrder, ([specs, order]) => {
+				const events = toEvents(specs);
+				const rows = (list: AtlasEvent[]) =>
+					layoutEvents(list, timeScale(1000), options).map((p) => [p.event.id, p.row]);
+				expect(rows(order.map((i) => events[i]))).toEqual(rows(events));
+			})
+		);
+	});
+});
+
+describe('ticksFor', () => {
+	const labels = (domain: Domain, width: number) =>
+		ticksFor(timeScale(width, domain), width).map((t) => (t.major ? `[${t.label}]` : t.label));
+
+	it.each([
+		[periodDomain(), 300, ['[2003]', '[2004]', '[2005]', '[2006]']],
+		[periodDomain(), 1000, ['[2003]', 'Jul', '[2004]', 'Jul', '[2005]', 'Jul', '[2006]', 'Jul']],
+		[domainOf('2004-11-15', '2005-04-01'), 700, ['Dec 2004', '[2005]', 'Feb', 'Mar']],
+		[domainOf('2005-02-01', '2005-02-15'), 1400, ['1 Feb 2005', '2 Feb', '3 Feb']],
+		[domainOf('2004-12-20', '2005-01-20'), 400, ['20 Dec 2004', '27 Dec', '[3 Jan 2005]']],
+		[periodDomain(), 120, ['[2004]']]
+	])('%o at %i px', (domain, width, expected) => {
+		expect(labels(domain, width).slice(0, expected.length)).toEqual(expected);
+	});
+
+	it('returns nothing without room', () => {
+		expect(ticksFor(timeScale(0), 0)).toEqual([]);
+	});
+
+	it('keeps labels at least MIN_TICK_SPACING apart, in view, with the year shown', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: P0, max: P1 }),
+				fc.double({ min: 0.00001, max: 1, noNaN: true }),
+				fc.integer({ min: 40, max: 6000 }),
+				(centre, factor, width) => {
+					const domain = zoomDomain(periodDomain(), new Date(centre), 1 / factor);
+					const x = timeScale(width, domain);
+					const ticks = ticksFor(x, width);
+					ticks.forEach((tick, i) => {
+						expect(x(tick.date)).toBeGreaterThanOrEqual(0);
+						expect(x(tick.date)).toBeLessThan(width);
+						expect(tick.label).not.toBe('');
+						if (i > 0) {
+							expect(x(tick.date) - x(ticks[i - 1].date)).toBeGreaterThanOrEqual(
+								MIN_TICK_SPACING - 1e-6
+							);
+						}
+					});
+					if (ticks.length > 0) expect(ticks[0].label).toMatch(/\d{4}/);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('zoomDomain and panDomain', () => {
+	const iso = (d: [Date, Date]) => d.map((date) => date.toISOString().slice(0, 10));
+
+	it.each([
+		[
+			'zooms in around the centre',
+			domainOf('2004-01-01', '2004-01-31'),
+			'2004-01-16',
+			2,
+			['2004-01-08', '2004-01-23']
+		],
+		[
+			'never narrower than 14 days',
+			domainOf('2004-01-01', '2004-01-31'),
+			'2004-01-01',
+			100,
+			['2004-01-01', '2004-01-15']
+		],
+		[
+			'never wider than the period',
+			domainOf('2004-01-01', '2004-12-31'),
+			'2004-06-01',
+			0.01,
+			['2003-01-01', '2007-01-01']
+		],
+		[
+			'stays inside the period',
+			domainOf('2003-01-01', '2003-03-01'),
+			'2003-01-01',
+			0.5,
+			['2003-01-01', '2003-04-29']
+		],
+		[
+			'ignores a broken factor',
+			domainOf('2005-01-01', '2005-02-01'),
+			'2005-01-10',
+			NaN,
+			['2005-01-01', '2005-02-01']
+		]
+	])('%s', (_name, domain, centre, factor, expected) => {
+		expect(iso(zoomDomain(domain, dayToDate(centre), factor))).toEqual(expected);
+	});
+
+	it.each([
+		[domainOf('2004-01-01', '2004-02-01'), 10 * DAY, ['2004-01-11', '2004-02-11']],
+		[domainOf('2004-01-01', '2004-02-01'), -5000 * DAY, ['2003-01-01', '2003-02-01']],
+		[domainOf('2006-12-01', '2007-01-01'), 40 * DAY, ['2006-12-01', '2007-01-01']],
+		[domainOf('2006-12-01', '2007-01-01'), NaN, ['2006-12-01', '2007-01-01']]
+	])('pans %o by %d ms', (domain, delta, expected) => {
+		expect(iso(panDomain(domain, delta))).toEqual(expected);
+	});
+
+	it('always returns a domain inside the period with a span in [14 days, period]', () => {
+		const valid = ([a, b]: [Date, Date]) => {
+			expect(a.getTime()).toBeGreaterThanOrEqual(P0);
+			expect(b.getTime()).toBeLessThanOrEqual(P1);
+			expect(b.getTime() - a.getTime()).toBeGreaterThanOrEqual(MIN_SPAN_DAYS * DAY);
+		};
+		const time = fc.double({ min: P0 - 1e12, max: P1 + 1e12, noNaN: true });
+		fc.assert(
+			fc.property(time, time, time, fc.double(), fc.double(), (a, b, c, factor, delta) => {
+				const domain: Domain = [new Date(a), new Date(b)];
+				valid(zoomDomain(domain, new Date(c), factor));
+				valid(panDomain(domain, delta));
+			})
+		);
+	});
+});

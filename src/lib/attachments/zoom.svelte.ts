@@ -49,7 +49,8 @@ export class ZoomController {
 			[0, 0],
 			[width, height]
 		]);
-		select(node).call(this.#behavior);
+		// No double-click or double-tap zoom: a second tap on a country must select it.
+		select(node).call(this.#behavior).on('dblclick.zoom', null);
 		return () => {
 			select(node).on('.zoom', null);
 			this.#node = null;

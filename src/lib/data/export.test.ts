@@ -3,26 +3,29 @@ import { events } from './dataset';
 import { CSV_COLUMNS, csvField, toCsv, toExportJson } from './export';
 import type { AtlasEvent } from './types';
 
-/** A strict RFC 4180 reader, to check the writer against. */
+/** A strict RFC 4180 reader, to check the writer against: every record must end in CRLF. */
 function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-		else field += c;
+	const records: string[][] = [];
+	const pattern = /"((?:[^"]|"")*)"|([^",\r\n]*)/y;
+	let record: string[] = [];
+	let at = 0;
+	while (at < text.length) {
+		pattern.lastIndex = at;
+		const match = pattern.exec(text)!;
+		record.push(match[1] !== undefined ? match[1].replaceAll('""', '"') : match[2]);
+		at = pattern.lastIndex;
+		if (text[at] === ',') {
+			at += 1;
+		} else if (text.startsWith('\r\n', at)) {
+			records.push(record);
+			record = [];
+			at += 2;
+		} else {
+			throw new Error(`unexpected ${JSON.stringify(text[at])} at ${at}`);
+		}
 	}
-	if (field !== '' || row.length > 0) throw new Error('no CRLF after the last record');
-	return rows;
+	if (record.length > 0) throw new Error('no CRLF after the last record');
+	return records;
 }
 
 const exported = toExportJson(events);
@@ -39,12 +42,26 @@ describe('toExportJson', () => {
 
 	it('gives each event exactly the documented keys, omitting absent optional ones', () => {
 		expect(Object.keys(byId.get('asem-joint-statement-anti-spam-2005')!)).toEqual([
-			'id', 'title', 'kind', 'category', 'date', 'endDate', 'place', 'participants',
-			'nonStateParticipants', 'sources', 'confidence', 'inSeed'
+			'id',
+			'title',
+			'kind',
+			'category',
+			'date',
+			'endDate',
+			'place',
+			'participants',
+			'nonStateParticipants',
+			'sources',
+			'confidence',
+			'inSeed'
 		]);
 		expect(byId.get('au-kr-spam-mou-2003')).not.toHaveProperty('endDate');
 		const lap = byId.get('london-action-plan-2004')!.participants;
-		expect(lap.find((p) => p.country === 'KOR')).toEqual({ country: 'KOR', role: 'member', since: '2005-02' });
+		expect(lap.find((p) => p.country === 'KOR')).toEqual({
+			country: 'KOR',
+			role: 'member',
+			since: '2005-02'
+		});
 		expect(lap.find((p) => p.country === 'USA')).toEqual({
 			country: 'USA',
 			role: 'signatory',
@@ -108,7 +125,13 @@ describe('toCsv', () => {
 	it('writes an event without participants as one row with empty participant columns', () => {
 		const captef = rows.filter((r) => r[0] === 'captef-anti-spam-declaration-2005');
 		expect(captef).toHaveLength(1);
-		expect(captef[0].slice(CSV_COLUMNS.indexOf('participant_country'))).toEqual(['', '', '', '', '']);
+		expect(captef[0].slice(CSV_COLUMNS.indexOf('participant_country'))).toEqual([
+			'',
+			'',
+			'',
+			'',
+			''
+		]);
 		expect(captef[0][CSV_COLUMNS.indexOf('place_status')]).toBe('unknown');
 	});
 

@@ -3,7 +3,7 @@
  * `scripts/build-geometry.js`, so the browser needs neither d3-geo nor topojson. Coordinates are SVG
  * user units in a `0 0 WIDTH HEIGHT` view box.
  */
-import { centers, shapes, smallStates } from './generated/world';
+import { centers } from './generated/world';
 
 // Documented where they are generated.
 export { centers, HEIGHT, outline, shapes, smallStates, WIDTH } from './generated/world';
@@ -11,11 +11,12 @@ export { centers, HEIGHT, outline, shapes, smallStates, WIDTH } from './generate
 /** A point in map coordinates (SVG user units). */
 export type MapPoint = readonly [x: number, y: number];
 
-/** ISO 3166-1 alpha-3 codes of every country that can be shown on the map: a shape or a symbol. */
-export const drawnCountries: ReadonlySet<string> = new Set([
-	...shapes.flatMap((shape) => (shape.id === null ? [] : [shape.id])),
-	...smallStates.map((symbol) => symbol.id)
-]);
+/**
+ * ISO 3166-1 alpha-3 codes of every country that can be shown on the map: a shape or a symbol.
+ * Taken from `centers`, which has one entry per drawn country, so that the browser bundle need not
+ * include the shapes (see `shapes.ts`).
+ */
+export const drawnCountries: ReadonlySet<string> = new Set(Object.keys(centers));
 
 /**
  * Whether the map can show a country, as a shape or a small-state symbol.

@@ -85,6 +85,8 @@ export function advance(
 		const stop = nextStop(options.stops, day);
 		const target = stop !== null && stop < PERIOD_END ? stop : PERIOD_END;
 		const daysLeft = daysBetween(day, target);
+		// Unreachable with a strict `nextStop`; guards the loop against ever spinning in place.
+		if (!(daysLeft > 0)) return { day, playing: false, holdMs: 0, dayFraction: 0 };
 		if (options.reducedMotion || remaining * rate >= daysLeft - fraction) {
 			if (!options.reducedMotion) remaining = Math.max(0, remaining - (daysLeft - fraction) / rate);
 			[day, fraction, holdMs] = [target, 0, target < PERIOD_END ? hold : 0];

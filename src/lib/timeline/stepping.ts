@@ -29,7 +29,7 @@ export function stepDay(day: IsoDay, key: string): IsoDay | null {
 
 /** The first of the ascending `stops` strictly after `day`, or `null` when there is none. */
 export function nextStop(stops: readonly IsoDay[], day: IsoDay): IsoDay | null {
-	const i = bisectLeft(stops, day);
+	const i = bisectRight(stops, day);
 	return i < stops.length ? stops[i] : null;
 }
 

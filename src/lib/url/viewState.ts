@@ -78,7 +78,6 @@ function flag(name: string, field: 'meetings' | 'seedOnly'): Parser {
 			: invalid(raw, `${name} should be 1, not ${truncateRaw(raw)}`);
 }
 
-// Keys are the parameters, in the order `serializeViewState` writes them.
 const PARSERS: Record<string, Parser> = {
 	date: (raw) =>
 		isIsoDay(raw) && raw >= PERIOD_START && raw <= PERIOD_END

@@ -1,0 +1,135 @@
+/**
+ * What the event and country pages, their preview cards and the sitemap say: paths, explorer links,
+ * descriptions and the facts they share, derived from the dataset in one place.
+ */
+import { countryName } from '$lib/data/countries';
+import { countriesWithData, events } from '$lib/data/dataset';
+import { countryHistory, type Commitment } from '$lib/data/participation';
+import type { AtlasEvent, Iso3, Participant, Role } from '$lib/data/types';
+import {
+	ROLES,
+	describeEventDate,
+	kindLabel,
+	placeText,
+	selectionDay
+} from '$lib/explorer/describe';
+import { DEFAULT_VIEW, serializeViewState } from '$lib/url/viewState';
+
+/** Path of an event's page. */
+export const eventPath = (id: string): string => `/events/${id}`;
+/** Path of a country's page (upper-case code: `/countries/KOR`). */
+export const countryPath = (iso3: Iso3): string => `/countries/${iso3}`;
+/** Path of an event's preview image. */
+export const eventImagePath = (id: string): string => `/og/events/${id}.png`;
+/** Path of a country's preview image. */
+export const countryImagePath = (iso3: Iso3): string => `/og/countries/${iso3}.png`;
+/** Path of the home page's preview image. */
+export const HOME_IMAGE_PATH = '/og/home.png';
+
+/** Every page path of the site, for the sitemap: home, about, each event and each country. */
+export function sitePaths(): string[] {
+	return [
+		'/',
+		'/about',
+		...events.map((event) => eventPath(event.id)),
+		...countriesWithData.map(countryPath)
+	];
+}
+
+/** Participants of `event` grouped by role, in display order, each group sorted by country name. */
+export function participantsByRole(
+	event: AtlasEvent
+): { role: Role; participants: Participant[] }[] {
+	return ROLES.map((role) => ({
+		role,
+		participants: event.participants
+			.filter((p) => p.role === role)
+			.sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), 'en'))
+	})).filter((group) => group.participants.length > 0);
+}
+
+/** The query string (without `?`) that opens the explorer on `event`'s day with it selected. */
+export function eventExplorerQuery(event: AtlasEvent): string {
+	return serializeViewState({ ...DEFAULT_VIEW, date: selectionDay(event), event: event.id });
+}
+
+/** A country's whole 2003–2006 story and the numbers pages and cards say about it. */
+export interface CountryStory {
+	iso3: Iso3;
+	name: string;
+	/** Every commitment, instruments and meetings, in order of effect. */
+	history: Commitment[];
+	instruments: number;
+	meetings: number;
+	/** Other countries named in the same events, sorted by name. */
+	partners: Iso3[];
+	/** Events held in the country that do not name it as a participant. */
+	heldOnly: AtlasEvent[];
+}
+
+/** The story of `iso3` (see {@link CountryStory}). */
+export function countryStory(iso3: Iso3): CountryStory {
+	const history = countryHistory(iso3);
+	const instruments = history.filter((c) => c.event.category === 'agreement').length;
+	const partners = new Set(history.flatMap((c) => c.event.participants.map((p) => p.country)));
+	partners.delete(iso3);
+	const named = new Set(history.map((c) => c.event.id));
+	const heldOnly = events.filter(
+		(event) =>
+			(event.place.kind === 'city' || event.place.kind === 'country') &&
+			event.place.country === iso3 &&
+			!named.has(event.id)
+	);
+	return {
+		iso3,
+		name: countryName(iso3),
+		history,
+		instruments,
+		meetings: history.length - instruments,
+		partners: [...partners].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en')),
+		heldOnly
+	};
+}
+
+/**
+ * The query string (without `?`) that opens the explorer with the country selected on the last day,
+ * when all of its commitments are in effect. A country known only from meetings gets the meetings
+ * switch on, or the map would show it uncoloured.
+ */
+export function countryExplorerQuery(story: CountryStory): string {
+	const meetings = story.instruments === 0 && story.meetings > 0;
+	return serializeViewState({ ...DEFAULT_VIEW, country: story.iso3, meetings });
+}
+
+/** `count` and a noun, pluralised with `s` unless a plural is given ("1 event", "3 events"). */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+	return `${count} ${count === 1 ? noun : plural}`;
+}
+
+/** When a commitment began, in words: its own `since`, else its event's date as the data gives it. */
+export function commitmentDate(commitment: Commitment): string {
+	const since = commitment.participant.since;
+	return since ? describeEventDate({ date: since }).text : describeEventDate(commitment.event).text;
+}
+
+function clip(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** A one-paragraph description of an event for search results and link previews (≤ 200 chars). */
+export function eventDescription(event: AtlasEvent): string {
+	const lead = `${kindLabel(event.kind)}, ${describeEventDate(event).text}, ${placeText(event.place)}.`;
+	return clip(`${lead} ${event.summary}`, 200);
+}
+
+/** A one-paragraph description of a country's story (≤ 200 chars). */
+export function countryDescription(story: CountryStory): string {
+	const parts = [
+		`${story.name} in international cooperation against spam, 2003–2006:`,
+		`${countOf(story.instruments, 'instrument')} and ${countOf(story.meetings, 'meeting')},`,
+		`with dates, roles, agencies and sources.`
+	];
+	return clip(parts.join(' '), 200);
+}

@@ -1,0 +1,186 @@
+import { expect, test } from '@playwright/test';
+import { mapCountry, openExplorer, slider, tooltip, trackProblems } from './helpers';
+
+const SEOUL_MELBOURNE = 'Seoul–Melbourne multilateral MoU';
+
+test.describe('explorer', () => {
+	test('dragging the date cursor recolours the map', async ({ page }) => {
+		const { expectClean } = trackProblems(page);
+		await openExplorer(page, '?date=2006-12-31');
+		const korea = mapCountry(page, 'South Korea');
+		const before = await korea.evaluate((el) => getComputedStyle(el).fill);
+		const handle = slider(page);
+		await handle.scrollIntoViewIfNeeded();
+		const box = (await handle.boundingBox())!;
+		const axis = (await page.locator('.axis').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(axis.x + 20, box.y + box.height / 2, { steps: 12 });
+		await page.mouse.up();
+		await expect(handle).toHaveAttribute('aria-valuetext', /2003/);
+		await expect(page).toHaveURL(/date=2003-/);
+		const after = await korea.evaluate((el) => getComputedStyle(el).fill);
+		expect(after).not.toBe(before);
+		await expect(korea).toHaveAccessibleName(/^South Korea: 0 instruments/);
+		expectClean();
+	});
+
+	test('clicking the axis jumps to that day', async ({ page }) => {
+		await openExplorer(page);
+		await page.locator('.axis').scrollIntoViewIfNeeded();
+		const axis = (await page.locator('.axis').boundingBox())!;
+		await page.mouse.click(axis.x + axis.width / 2, axis.y + axis.height / 2);
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', /200[45]/);
+	});
+
+	test('keyboard only: step the slider, open an event and a country', async ({ page }) => {
+		const { expectClean } = trackProblems(page);
+		await openExplorer(page, '?date=2005-04-25');
+		await slider(page).focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '27 April 2005');
+		await page.keyboard.press('PageUp');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '27 May 2005');
+		await page.keyboard.press('Shift+ArrowLeft');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '24 May 2005');
+		await expect(page).toHaveURL(/date=2005-05-24/);
+
+		// Tab into the events: one tab stop, arrows between events, Enter opens.
+		const events = page.getByRole('group', { name: 'Events, in date order' });
+		await events.getByRole('button').first().focus();
+		await page.keyboard.press('End');
+		await expect(events.getByRole('button').last()).toBeFocused();
+		await events.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 2, name: new RegExp(SEOUL_MELBOURNE) })).toBeVisible();
+
+		// Reach a country on the map with the keyboard and open it.
+		await mapCountry(page, 'Australia').focus();
+		await page.keyboard.press('ArrowUp');
+		const focusedName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(focusedName).toMatch(/^[A-Z][\w\s,.'-]+: \d+ instruments?$/);
+		await page.keyboard.press('Enter');
+		const country = focusedName!.split(':')[0];
+		await expect(page.getByRole('heading', { level: 2, name: country })).toBeVisible();
+		await expect(page).toHaveURL(/country=[A-Z]{3}/);
+		expectClean();
+	});
+
+	test('Korea has the Seoul–Melbourne MoU only from 27 April 2005', async ({ page }) => {
+		await openExplorer(page, '?date=2005-04-26');
+		await mapCountry(page, 'South Korea').hover();
+		await expect(tooltip(page)).toContainText('South Korea');
+		await expect(tooltip(page)).toContainText('Australia–Korea MoU');
+		await expect(tooltip(page)).not.toContainText(SEOUL_MELBOURNE);
+
+		await openExplorer(page, '?date=2005-04-27');
+		await mapCountry(page, 'South Korea').hover();
+		await expect(tooltip(page)).toContainText(SEOUL_MELBOURNE);
+	});
+
+	for (const name of ['Singapore', 'Malta', 'Hong Kong']) {
+		test(`${name}, a small state, can be pointed at`, async ({ page }) => {
+			await openExplorer(page, '?date=2005-12-31');
+			const state = mapCountry(page, name);
+			await state.hover();
+			await expect(tooltip(page)).toContainText(name);
+			await expect(tooltip(page)).toContainText(/\d+ instruments? on 31 December 2005/);
+		});
+	}
+
+	test('hovering an event lights up its participants and names it', async ({ page }) => {
+		await openExplorer(page, '?date=2005-06-01');
+		await page.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) }).hover();
+		await expect(tooltip(page)).toContainText(SEOUL_MELBOURNE);
+		await expect(mapCountry(page, 'Taiwan')).toHaveClass(/role-bound/);
+		await expect(mapCountry(page, 'France')).toHaveClass(/dim/);
+	});
+
+	test('the table lists the same counts as the map', async ({ page }) => {
+		await openExplorer(page, '?date=2005-01-01');
+		await page.getByRole('button', { name: 'Table' }).click();
+		await expect(page).toHaveURL(/view=table/);
+		const table = page.getByRole('table');
+		await expect(table).toContainText('on 1 January 2005');
+		const japan = table.getByRole('row', { name: /^Japan/ });
+		await expect(japan).toContainText('London Action Plan');
+		await table.getByRole('button', { name: 'Country' }).click();
+		await expect(table.getByRole('columnheader', { name: 'Country' })).toHaveAttribute(
+			'aria-sort',
+			'ascending'
+		);
+	});
+
+	test('filters change what the map counts and say so', async ({ page }) => {
+		await openExplorer(page, '?date=2006-12-31');
+		const before = await page.locator('.summary .line').innerText();
+		await page.getByText('Filters and counting').click();
+		await page.getByRole('checkbox', { name: 'Map also counts meetings attended or hosted' }).check();
+		await expect(page).toHaveURL(/meetings=1/);
+		await expect(page.locator('.summary .line')).toContainText('agreement or meeting');
+		await page.getByRole('checkbox', { name: 'Only items named on the ITU page' }).check();
+		await expect(page).toHaveURL(/seed=1/);
+		await expect(page.getByText(/Filtered: items named on the ITU page only/)).toBeVisible();
+		expect(await page.locator('.summary .line').innerText()).not.toBe(before);
+	});
+
+	test('play moves the date and pause stops it', async ({ page }) => {
+		await openExplorer(page, '?date=2003-01-01');
+		await page.getByRole('button', { name: 'Play' }).click();
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect(slider(page)).not.toHaveAttribute('aria-valuetext', '1 January 2003');
+		await page.getByRole('button', { name: 'Pause' }).click();
+		const value = await slider(page).getAttribute('aria-valuetext');
+		await page.waitForTimeout(400);
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', value!);
+		await expect(page).not.toHaveURL(/date=2003-01-01/);
+	});
+
+	test('timeline zoom keeps the cursor on its day', async ({ page }) => {
+		await openExplorer(page, '?date=2005-02-24');
+		const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
+		for (let i = 0; i < 4; i++) await zoomIn.click();
+		await expect(page.getByRole('button', { name: 'Whole period' })).toBeEnabled();
+		await expect(page.locator('.tick').filter({ hasText: /Feb|Mar|Jan/ }).first()).toBeVisible();
+		await slider(page).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '25 February 2005');
+		await page.getByRole('button', { name: 'Whole period' }).click();
+		await expect(page.getByRole('button', { name: 'Whole period' })).toBeDisabled();
+	});
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('tap shows a country tooltip that can be dismissed, and opens the country', async ({ page }) => {
+		const { expectClean } = trackProblems(page);
+		await openExplorer(page, '?date=2005-12-31');
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(360);
+		await mapCountry(page, 'Australia').tap();
+		const tip = page.getByRole('dialog', { name: 'Australia' });
+		await expect(tip).toBeVisible();
+		await tip.getByRole('button', { name: 'Close' }).tap();
+		await expect(tip).toBeHidden();
+		await mapCountry(page, 'Australia').tap();
+		await page.getByRole('button', { name: 'Open Australia' }).tap();
+		await expect(page.getByRole('heading', { level: 2, name: 'Australia' })).toBeVisible();
+		expectClean();
+	});
+
+	test('the timeline controls are at least 44 px tall and the cursor can be dragged', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2004-06-01');
+		for (const name of ['Play', 'Next event']) {
+			const box = (await page.getByRole('button', { name }).boundingBox())!;
+			expect(box.height).toBeGreaterThanOrEqual(44);
+		}
+		const handle = (await slider(page).boundingBox())!;
+		expect(handle.height).toBeGreaterThanOrEqual(44);
+		await page.getByRole('button', { name: 'Next event' }).tap();
+		await expect(slider(page)).not.toHaveAttribute('aria-valuetext', '1 June 2004');
+	});
+});

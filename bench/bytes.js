@@ -33,7 +33,7 @@ export const BYTE_TYPES = /** @type {const} */ ({
 
 /**
  * @typedef {object} FirstLoad
- * @property {string} url
+ * @property {string} url the page's absolute URL
  * @property {number | null} status the document's HTTP status
  * @property {LoadedFile[]} files every response, in order of arrival
  * @property {Record<ByteType, ByteTotal>} byType
@@ -99,13 +99,11 @@ export async function measureFirstLoad(page, url) {
 				} catch {
 					return null;
 				}
-				/** @type {number | null} */
-				let wire = null;
-				try {
-					wire = (await response.request().sizes()).responseBodySize;
-				} catch {
-					wire = null;
-				}
+				const wire = await response
+					.request()
+					.sizes()
+					.then((sizes) => sizes.responseBodySize)
+					.catch(() => null);
 				return {
 					url: responseUrl,
 					status,
@@ -119,10 +117,10 @@ export async function measureFirstLoad(page, url) {
 		);
 	};
 	page.on('response', onResponse);
-	let status = null;
+	/** @type {import('@playwright/test').Response | null} */
+	let response;
 	try {
-		const response = await page.goto(url, { waitUntil: 'networkidle' });
-		status = response?.status() ?? null;
+		response = await page.goto(url, { waitUntil: 'networkidle' });
 		// Responses that arrived just before idle may still be reading their bodies.
 		let settled = 0;
 		while (settled < pending.length) {
@@ -143,7 +141,7 @@ export async function measureFirstLoad(page, url) {
 			sum.gzip += file.gzip;
 		}
 	}
-	return { url, status, files, byType, total };
+	return { url: page.url(), status: response?.status() ?? null, files, byType, total };
 }
 
 /** Bytes as KB with one decimal (1 KB = 1024 bytes). */
@@ -175,7 +173,9 @@ export function formatFirstLoad(load) {
 	return rows
 		.map((row) =>
 			row
-				.map((cell, column) => (column >= 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+				.map((cell, column) =>
+					column >= 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])
+				)
 				.join('  ')
 				.trimEnd()
 		)

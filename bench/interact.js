@@ -59,7 +59,14 @@ function summarizeWork(work, keep) {
 	const kept = work.filter((_, i) => keep[i]);
 	/** @param {keyof Work} key */
 	const of = (key) => summarize(kept.map((item) => item[key]));
-	return { inputs: work.length, measured: kept.length, wall: of('wall'), cpu: of('cpu'), styleLayout: of('styleLayout'), paint: of('paint') };
+	return {
+		inputs: work.length,
+		measured: kept.length,
+		wall: of('wall'),
+		cpu: of('cpu'),
+		styleLayout: of('styleLayout'),
+		paint: of('paint')
+	};
 }
 
 /**
@@ -99,7 +106,10 @@ export async function scrubByKeyboard(browser, page, { steps, floorSteps }) {
 	const floorWork = workPerInput(floor.trace, GAP_MS);
 	return {
 		...summarizeWork(workPerInput(run.trace, GAP_MS), changedFlags(run.probe)),
-		floor: summarizeWork(floorWork, floorWork.map(() => true))
+		floor: summarizeWork(
+			floorWork,
+			floorWork.map(() => true)
+		)
 	};
 }
 
@@ -169,7 +179,10 @@ export async function hoverCountries(browser, page, { hovers }) {
 					const y = box.top + (box.height * j) / n;
 					const hit = document.elementFromPoint(x, y);
 					if (hit?.closest('[data-country]')?.getAttribute('data-country') !== id) continue;
-					const distance = Math.hypot(x - (box.left + box.width / 2), y - (box.top + box.height / 2));
+					const distance = Math.hypot(
+						x - (box.left + box.width / 2),
+						y - (box.top + box.height / 2)
+					);
 					if (!best || distance < best.distance) best = { x, y, distance };
 				}
 			}
@@ -213,6 +226,9 @@ export async function hoverCountries(browser, page, { hovers }) {
 		hovers: hovered,
 		tooltipShown: shown.filter(Boolean).length,
 		latency: summarize(latency),
-		...summarizeWork(work, work.map(() => true))
+		...summarizeWork(
+			work,
+			work.map(() => true)
+		)
 	};
 }

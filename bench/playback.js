@@ -74,18 +74,19 @@ export async function playThrough(page, { maxSeconds }) {
 	});
 	const started = Date.now();
 	await play.click();
-	let completed = false;
-	try {
-		await page.waitForFunction(
+	const completed = await page
+		.waitForFunction(
 			() =>
-				[...document.querySelectorAll('button')].some((b) => (b.textContent ?? '').trim() === 'Play'),
+				[...document.querySelectorAll('button')].some(
+					(b) => (b.textContent ?? '').trim() === 'Play'
+				),
 			undefined,
 			{ polling: 250, timeout: maxSeconds * 1000 }
+		)
+		.then(
+			() => true,
+			() => false
 		);
-		completed = true;
-	} catch {
-		completed = false;
-	}
 	const elapsed = (Date.now() - started) / 1000;
 	/** @type {number[]} */
 	const times = await page.evaluate(() => {

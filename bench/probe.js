@@ -18,7 +18,8 @@ export function installProbe() {
 	/** @type {any} */
 	const w = window;
 	if (w.__probe) return;
-	const value = () => document.querySelector('[role="slider"]')?.getAttribute('aria-valuenow') ?? '';
+	const value = () =>
+		document.querySelector('[role="slider"]')?.getAttribute('aria-valuenow') ?? '';
 	const probe = {
 		/** @type {ProbeRecord[]} */
 		records: [],

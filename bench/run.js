@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
-import { formatFirstLoad, kb, measureFirstLoad } from './bytes.js';
+import { BYTE_TYPES, formatFirstLoad, kb, measureFirstLoad } from './bytes.js';
 import { hoverCountries, scrubByKeyboard, scrubByPointer } from './interact.js';
 import { runLighthouse } from './lighthouse.js';
 import { heapAfterGc, keepPlaying, playThrough } from './playback.js';
@@ -187,7 +187,11 @@ results.playback = await step(
 			const heapAfterLoad = await heapAfterGc(cdp);
 			const playStart = Date.now();
 			const through = await playThrough(page, { maxSeconds: config.playThroughMaxSeconds });
-			log(`  play-through: ${through.completed ? 'reached the end' : 'stopped at the limit'} after ${through.elapsed} s, ${through.fps} fps`);
+			log(
+				`  play-through: ${through.completed ? 'reached the end' : 'stopped at the limit'} after ${through.elapsed} s, ${through.fps} fps`
+			);
+			// Heap once warmed up (after the play-through): separates warm-up from steady growth.
+			const heapAfterPlayThrough = await heapAfterGc(cdp);
 			const remaining = config.playbackMinutes * 60 - (Date.now() - playStart) / 1000;
 			const kept = await keepPlaying(page, Math.max(0, remaining));
 			const playedSeconds = Math.round((Date.now() - playStart) / 1000);
@@ -197,8 +201,10 @@ results.playback = await step(
 				playThrough: through,
 				memory: {
 					heapAfterLoad,
+					heapAfterPlayThrough,
 					heapAfterPlayback,
 					growth: heapAfterPlayback - heapAfterLoad,
+					growthAfterPlayThrough: heapAfterPlayback - heapAfterPlayThrough,
 					playedSeconds,
 					restarts: kept.restarts
 				}
@@ -231,13 +237,15 @@ const lines = [];
  */
 const line = (section, name, value, budget = '', pass = null) =>
 	lines.push({ section, name, value, budget, pass });
-/** @param {number} value */
-const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(2)} ms` : 'n/a');
+/** @param {number | null} value */
+const ms = (value) => (value !== null && Number.isFinite(value) ? `${value.toFixed(2)} ms` : 'n/a');
 /** @param {number} value */
 const mb = (value) => `${(value / MB).toFixed(2)} MB`;
-
+/** @param {number} value */
+const signedMb = (value) => `${value >= 0 ? '+' : '−'}${mb(Math.abs(value))}`;
 /** @param {string} section @param {string} name @param {{ error: string }} result */
-const errorLine = (section, name, result) => line(section, name, `ERROR: ${result.error}`, '', false);
+const errorLine = (section, name, result) =>
+	line(section, name, `ERROR: ${result.error}`, '', false);
 
 for (const [key, label] of [
 	['/', '/'],
@@ -253,103 +261,155 @@ for (const [key, label] of [
 		line(section, 'transfer', `skipped (${load.skipped}: page not built yet)`);
 		continue;
 	}
-	for (const [type, sum] of Object.entries(load.byType)) {
-		const total = /** @type {{ count: number, raw: number, gzip: number }} */ (sum);
-		if (total.count > 0)
-			line(section, `${type} (${total.count} files)`, `${kb(total.raw)} raw, ${kb(total.gzip)} gzip`);
+	for (const [type, name] of Object.entries(BYTE_TYPES)) {
+		const sum = load.byType[type];
+		if (sum.count > 0)
+			line(section, `${name} (${sum.count})`, `${kb(sum.gzip)} gzip, ${kb(sum.raw)} raw`);
 	}
 	const isHome = key === '/';
 	line(
 		section,
-		'total, gzip',
-		`${kb(load.total.gzip)} (${kb(load.total.raw)} raw, ${load.total.count} files)`,
-		isHome ? `≤ ${kb(BUDGETS.firstLoadGzip)}` : '',
+		`total (${load.total.count} responses)`,
+		`${kb(load.total.gzip)} gzip, ${kb(load.total.raw)} raw`,
+		isHome ? `≤ ${kb(BUDGETS.firstLoadGzip)} gzip` : '',
 		isHome ? load.total.gzip <= BUDGETS.firstLoadGzip : null
 	);
 	if (!isHome)
-		line(section, 'JS heap after load', mb(load.heapAfterLoad), `≤ ${mb(BUDGETS.heapAfterLoad)}`, load.heapAfterLoad <= BUDGETS.heapAfterLoad);
+		line(
+			section,
+			'JS heap after load',
+			mb(load.heapAfterLoad),
+			`≤ ${mb(BUDGETS.heapAfterLoad)}`,
+			load.heapAfterLoad <= BUDGETS.heapAfterLoad
+		);
 }
 
 const clock = config.clock;
 const other = clock === 'cpu' ? 'wall' : 'cpu';
-if (failed(results.interaction)) errorLine('Interaction /', 'scrub and hover', results.interaction);
+/**
+ * "p95 X (median Y) clock · other p95 Z (median W)".
+ * @param {{ median: number, p95: number }} main
+ * @param {{ median: number, p95: number }} second
+ * @param {string} secondName
+ */
+const timing = (main, second, secondName) =>
+	`p95 ${ms(main.p95)} (median ${ms(main.median)}) ${clock} · ${secondName} p95 ${ms(second.p95)} (median ${ms(second.median)})`;
+const INTERACTION = 'Interaction / (main-thread time per change)';
+if (failed(results.interaction)) errorLine(INTERACTION, 'scrub and hover', results.interaction);
 else {
 	const { keyboard, pointer, hover } = results.interaction;
+	const required = Math.min(500, config.scrubSteps);
 	for (const [name, run] of [
-		['scrub, keyboard (ArrowRight)', keyboard],
-		['scrub, pointer drag on axis', pointer]
+		['scrub by keyboard', keyboard],
+		['scrub by pointer drag', pointer]
 	]) {
-		const p95 = run[clock].p95;
+		const enough = run.measured >= required;
 		line(
-			'Interaction /',
-			`${name}, ${run.measured} changes`,
-			`median ${ms(run[clock].median)}, p95 ${ms(p95)} ${clock} (${other}: ${ms(run[other].median)} / ${ms(run[other].p95)})`,
+			INTERACTION,
+			`${name} (${run.measured} changes${enough ? '' : `, < ${required}`})`,
+			timing(run[clock], run[other], other),
 			`p95 ≤ ${BUDGETS.scrubP95Ms} ms`,
-			run.measured >= Math.min(500, config.scrubSteps) && p95 <= BUDGETS.scrubP95Ms
+			enough && run[clock].p95 <= BUDGETS.scrubP95Ms
 		);
 		line(
-			'Interaction /',
-			'  of which style+layout / paint (median)',
+			INTERACTION,
+			'  style+layout / paint, median',
 			`${ms(run.styleLayout.median)} / ${ms(run.paint.median)} wall`
 		);
 	}
 	line(
-		'Interaction /',
-		`  key press floor (ignored key), ${keyboard.floor.measured}`,
-		`median ${ms(keyboard.floor[clock].median)}, p95 ${ms(keyboard.floor[clock].p95)} ${clock}`
+		INTERACTION,
+		`  floor: a key the slider ignores (${keyboard.floor.measured})`,
+		`p95 ${ms(keyboard.floor[clock].p95)} (median ${ms(keyboard.floor[clock].median)}) ${clock}`
 	);
-	const p95 = clock === 'cpu' ? hover.cpu.p95 : hover.latency.p95;
+	const hoverMain = clock === 'cpu' ? hover.cpu : hover.latency;
 	line(
-		'Interaction /',
-		`hover → tooltip painted, ${hover.measured} hovers / ${hover.countries} countries`,
-		clock === 'cpu'
-			? `median ${ms(hover.cpu.median)}, p95 ${ms(hover.cpu.p95)} cpu (wall latency: ${ms(hover.latency.median)} / ${ms(hover.latency.p95)})`
-			: `median ${ms(hover.latency.median)}, p95 ${ms(hover.latency.p95)} wall (cpu: ${ms(hover.cpu.median)} / ${ms(hover.cpu.p95)})`,
+		INTERACTION,
+		`hover → tooltip painted (${hover.measured} hovers, ${hover.countries} countries)`,
+		timing(
+			hoverMain,
+			clock === 'cpu' ? hover.latency : hover.cpu,
+			clock === 'cpu' ? 'latency' : 'cpu'
+		),
 		`p95 ≤ ${BUDGETS.hoverP95Ms} ms`,
-		hover.measured >= Math.min(100, config.hovers) && p95 <= BUDGETS.hoverP95Ms
+		hover.measured >= Math.min(100, config.hovers) && hoverMain.p95 <= BUDGETS.hoverP95Ms
 	);
 }
 
 if (failed(results.playback)) errorLine('Playback /', 'play-through and memory', results.playback);
 else {
 	const { playThrough: through, memory } = results.playback;
+	const how = through.completed ? 'to the end' : `cut at ${config.playThroughMaxSeconds} s`;
 	line(
 		'Playback /',
-		`play-through (${through.completed ? 'to the end' : `stopped at ${config.playThroughMaxSeconds} s limit`}, ${through.seconds} s)`,
-		`${through.fps} fps, ${through.droppedFrames} dropped (> 25 ms) of ${through.frames} frames, worst ${ms(through.interval.max)}`,
+		`play-through (${how}, ${through.seconds} s)`,
+		`${through.fps} fps; ${through.droppedFrames} of ${through.frames} frames > 25 ms, worst ${ms(through.interval.max)}`,
 		`≥ ${BUDGETS.playbackFps} fps`,
 		through.fps >= BUDGETS.playbackFps
 	);
-	line('Memory /', 'JS heap after load (after GC)', mb(memory.heapAfterLoad), `≤ ${mb(BUDGETS.heapAfterLoad)}`, memory.heapAfterLoad <= BUDGETS.heapAfterLoad);
-	const allowed = Math.max(BUDGETS.heapGrowth.bytes, BUDGETS.heapGrowth.share * memory.heapAfterLoad);
 	line(
-		'Memory /',
-		`JS heap after ${(memory.playedSeconds / 60).toFixed(1)} min playback (${memory.restarts} restarts)`,
-		`${mb(memory.heapAfterPlayback)} (growth ${memory.growth >= 0 ? '+' : ''}${mb(memory.growth)})`,
+		'Memory / (JS heap after GC)',
+		'after load',
+		mb(memory.heapAfterLoad),
+		`≤ ${mb(BUDGETS.heapAfterLoad)}`,
+		memory.heapAfterLoad <= BUDGETS.heapAfterLoad
+	);
+	line(
+		'Memory / (JS heap after GC)',
+		'after the play-through',
+		`${mb(memory.heapAfterPlayThrough)} (${signedMb(memory.heapAfterPlayThrough - memory.heapAfterLoad)})`
+	);
+	const allowed = Math.max(
+		BUDGETS.heapGrowth.bytes,
+		BUDGETS.heapGrowth.share * memory.heapAfterLoad
+	);
+	line(
+		'Memory / (JS heap after GC)',
+		`after ${(memory.playedSeconds / 60).toFixed(1)} min of playback (${memory.restarts} restarts)`,
+		`${mb(memory.heapAfterPlayback)} (${signedMb(memory.growth)} since load, ${signedMb(memory.growthAfterPlayThrough)} since the play-through)`,
 		`growth ≤ ${mb(allowed)}`,
 		memory.growth <= allowed
 	);
 }
 
-if (failed(results.lighthouse)) errorLine('Lighthouse / (mobile)', 'run', results.lighthouse);
+const LIGHTHOUSE = 'Lighthouse / (mobile, simulated throttling)';
+if (failed(results.lighthouse)) errorLine(LIGHTHOUSE, 'run', results.lighthouse);
 else {
 	const { scores, metrics, performanceRuns } = results.lighthouse;
 	for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) {
 		const score = scores[category];
+		const runs =
+			category === 'performance' && performanceRuns.length > 1
+				? ` (median of ${performanceRuns.join(', ')})`
+				: '';
 		line(
-			'Lighthouse / (mobile)',
-			category + (category === 'performance' && performanceRuns.length > 1 ? ` (median of ${performanceRuns.join(', ')})` : ''),
-			String(score ?? 'n/a'),
+			LIGHTHOUSE,
+			category,
+			`${score ?? 'n/a'}${runs}`,
 			minimum === 100 ? '100' : `≥ ${minimum}`,
 			score !== null && score >= minimum
 		);
 	}
-	line('Lighthouse / (mobile)', 'LCP', ms(metrics.lcp));
-	line('Lighthouse / (mobile)', 'TBT', ms(metrics.tbt));
+	line(LIGHTHOUSE, 'LCP / FCP', `${ms(metrics.lcp)} / ${ms(metrics.fcp)}`);
+	line(LIGHTHOUSE, 'TBT', ms(metrics.tbt));
 	const cls = metrics.cls === null ? null : Math.round(metrics.cls * 1000) / 1000;
-	line('Lighthouse / (mobile)', 'CLS', cls === null ? 'n/a' : cls.toFixed(3), '0', cls === BUDGETS.cls);
+	line(LIGHTHOUSE, 'CLS', cls === null ? 'n/a' : cls.toFixed(3), '0', cls === BUDGETS.cls);
 }
 
+const METHOD = {
+	firstLoad:
+		'Every response of a fresh page until the network is idle 500 ms; raw = decoded body, gzip = gzip -9 of the body (text types; binary counts raw).',
+	scrub:
+		'Real input (Playwright), one change at a time, 35 ms apart. Chromium trace of the renderer main thread: the top-level tasks from the task that dispatched the input to the one that dispatched the next input (listeners, microtasks, timers such as URL writes, and the frames rendered). cpu = thread time, wall = task duration; idle time not counted.',
+	hover:
+		'Pointer from off the map onto a point inside a country; from the pointerover dispatch to the end of the first task that painted (latency, wall) and the main-thread time of the tasks in between (cpu); counted only when the tooltip then names the country.',
+	playback:
+		'requestAnimationFrame timestamps in the page from pressing Play until it returns to Play (or the limit); dropped = frame intervals > 25 ms.',
+	memory:
+		'CDP Runtime.getHeapUsage (used) after HeapProfiler.collectGarbage ×3; after load, after the play-through and after the whole playback.',
+	lighthouse: 'Lighthouse 12 default (mobile) config, median run by performance score.'
+};
+results.method = METHOD;
 results.lines = lines;
 results.passed = lines.every((entry) => entry.pass !== false);
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
@@ -366,7 +426,9 @@ const widths = {
 	value: Math.max(...lines.map((entry) => entry.value.length)),
 	budget: Math.max(6, ...lines.map((entry) => entry.budget.length))
 };
-console.log(`\nBenchmark — ${results.commit}, Chromium ${chromiumVersion}, ${cpus().length} CPUs, load ${results.machine.loadAverageAtStart} → ${results.machine.loadAverageAtEnd}, ${results.durationSeconds} s`);
+console.log(
+	`\nBenchmark — ${results.commit}, Chromium ${chromiumVersion}, ${cpus().length} CPUs, load ${results.machine.loadAverageAtStart} → ${results.machine.loadAverageAtEnd}, ${results.durationSeconds} s`
+);
 let section = '';
 for (const entry of lines) {
 	if (entry.section !== section) {
@@ -378,10 +440,17 @@ for (const entry of lines) {
 		`  ${entry.name.padEnd(widths.name)}  ${entry.value.padEnd(widths.value)}  ${entry.budget.padEnd(widths.budget)}  ${verdict}`.trimEnd()
 	);
 }
+console.log('\nMethods:');
+for (const [name, text] of Object.entries(METHOD)) console.log(`  ${name}: ${text}`);
 const failures = lines.filter((entry) => entry.pass === false).length;
 console.log(
 	`\n${failures === 0 ? 'All budgets pass.' : `${failures} budget line(s) FAIL.`} Scrub and hover budgets judge main-thread ${clock} time (BENCH_CLOCK). Results: bench/results.json`
 );
-if (results.machine.loadAverageAtStart > cpus().length || results.machine.loadAverageAtEnd > cpus().length)
-	console.log('Note: the machine was busy (load average above the CPU count); wall times are inflated.');
+if (
+	results.machine.loadAverageAtStart > cpus().length ||
+	results.machine.loadAverageAtEnd > cpus().length
+)
+	console.log(
+		'Note: the machine was busy (load average above the CPU count); wall times are inflated.'
+	);
 process.exit(strict && failures > 0 ? 1 : 0);

@@ -133,7 +133,9 @@ function taskAt(trace, ts) {
  */
 export function workPerInput(trace, tailMs) {
 	const starts = trace.inputs.map((input) => taskAt(trace, input.ts)?.ts ?? input.ts);
-	return starts.map((start, i) => workBetween(trace, start, starts[i + 1] ?? start + tailMs * 1000));
+	return starts.map((start, i) =>
+		workBetween(trace, start, starts[i + 1] ?? start + tailMs * 1000)
+	);
 }
 
 /**

@@ -249,7 +249,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'high',
 		notes:
-			'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the seed\'s "came into force in October 2003"); it was adopted on 2002-07-12 (see keyDates). The ten states that joined the EU on 2004-05-01 carry since = 2004-05-01.',
+			'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the seed\'s "came into force in October 2003"); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
 		inSeed: true,
 		related: [
 			'ec-communication-spam-com-2004-28',
@@ -371,7 +371,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'high',
 		notes:
-			"The Communication is addressed to the EU institutions; the 15 Member States are listed only as the EU membership at the time. The exact founding date of the CNSA was not found; IP/05/146 (Feb 2005) says it was set up at the Commission's initiative following this Communication and covers EU and EEA authorities. The seed also mentions a later Commission public consultation (questionnaire) on progress since this Communication – its date was not established.",
+			"The Communication is addressed to the EU institutions; the 15 Member States are listed only as the EU membership at the time. The exact founding date of the CNSA was not found; IP/05/146 (Feb 2005) says it was set up at the Commission's initiative following this Communication and covers EU and EEA authorities. The seed also mentions a later Commission public consultation (questionnaire) on progress since this Communication; it is a separate event (October 2004).",
 		inSeed: true,
 		related: [
 			'eu-eprivacy-directive-2002-58-ec',
@@ -1205,7 +1205,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'medium',
 		notes:
-			'The seed gives no date; the evidence points to a launch in October 2004 (questionnaire online from 20 Oct 2004, per an Italian trade-news item), with a workshop planned for mid-November 2004. Closing date not found. Virtual/online, so place is null. Dutch Presidency paper on spam dated 24 Nov 2004; Telecom Council 9 Dec 2004 (EDRi).',
+			'The seed gives no date; the evidence points to a launch in October 2004 (questionnaire online from 20 Oct 2004, per an Italian trade-news item), with a workshop planned for mid-November 2004. Closing date not found. Held online. Dutch Presidency paper on spam dated 24 Nov 2004; Telecom Council 9 Dec 2004 (EDRi).',
 		inSeed: true,
 		related: ['ec-communication-spam-com-2004-28'],
 		keyDates: []
@@ -1973,7 +1973,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'high',
 		notes:
-			"Builds on the Oct 2003 KISA–ACA–NOIE bilateral MoU between KISA, the ACA and NOIE. Signatory count: KISA's own release (27 Apr 2005) says 12 organisations including KISA (KISA plus 11 agencies from 8 other countries, i.e. 9 countries counting Hong Kong under China); Hong Kong's release says CITB joined 11 other agencies; IT Law Wiki says 12 organisations from 10 economies. The seed's 'twelve agencies joined ACA and KISA' (i.e. 14) and ZDNet's '12 joined the ACA' are not supported – the 12 named organisations listed here are the full founding set. One more organisation joined in Sept 2007 (outside scope). Place of signature not established (possibly signed separately by each party).",
+			"Builds on the Oct 2003 KISA–ACA–NOIE bilateral MoU. Signatory count: KISA's own release (27 Apr 2005) says 12 organisations including KISA (KISA plus 11 agencies from 8 other countries, i.e. 9 countries counting Hong Kong under China); Hong Kong's release says CITB joined 11 other agencies; IT Law Wiki says 12 organisations from 10 economies. The seed's 'twelve agencies joined ACA and KISA' (i.e. 14) and ZDNet's '12 joined the ACA' are not supported – the 12 named organisations listed here are the full founding set. One more organisation joined in Sept 2007 (outside scope). Place of signature not established (possibly signed separately by each party).",
 		inSeed: true,
 		related: [
 			'au-kr-spam-mou-2003',
@@ -2003,7 +2003,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'low',
 		notes:
-			'NOT VERIFIED: no source found gives the city or exact dates (several targeted searches). Place left null because it is unknown, not because the event was virtual. ENISA had only just started operating (Executive Director from Oct 2004; moved to Crete in Aug 2005).',
+			'NOT VERIFIED: no source found gives the city or exact dates (several targeted searches). The place is unknown (which does not make the event virtual). ENISA had only just started operating (Executive Director from Oct 2004; moved to Crete in Aug 2005).',
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -2325,7 +2325,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'low',
 		notes:
-			'NOT VERIFIED: no organizer, place or day found (several searches). Place left null because it is unknown, not because the event was virtual.',
+			'NOT VERIFIED: no organizer, place or day found (several searches). The place is unknown (which does not make the event virtual).',
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -2472,7 +2472,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'high',
 		notes:
-			'Context record (the summit that the two Tunis spam/cybercrime events were attached to). Venue: Kram Palexpo.',
+			'Context, not on the seed page: the summit that the two Tunis spam and cybercrime events were attached to. Venue: Kram Palexpo.',
 		inSeed: false,
 		related: [
 			'wsis-tunis-la-lutte-contre-le-spam-2005',

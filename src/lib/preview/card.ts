@@ -53,7 +53,8 @@ export interface CardSpec {
 
 const MARGIN = 56;
 const COLUMN_WIDTH = 370;
-const TITLE_WIDTH = CARD_WIDTH - 2 * MARGIN;
+/** Widest line of a card's title, in px. */
+export const TITLE_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const TITLE_TOP = 84;
 // Largest title size first: a short title is set big; a long one gets up to three smaller lines.
 const TITLE_FITS = [

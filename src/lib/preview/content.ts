@@ -120,7 +120,8 @@ function clip(text: string, max: number): string {
 
 /** A one-paragraph description of an event for search results and link previews (≤ 200 chars). */
 export function eventDescription(event: AtlasEvent): string {
-	const lead = `${kindLabel(event.kind)}, ${describeEventDate(event).text}, ${placeText(event.place)}.`;
+	const place = event.place.kind === 'unknown' ? '' : `, ${placeText(event.place)}`;
+	const lead = `${kindLabel(event.kind)}, ${describeEventDate(event).text}${place}.`;
 	return clip(`${lead} ${event.summary}`, 200);
 }
 

@@ -155,7 +155,7 @@ export function kb(/** @type {number} */ bytes) {
  * @returns {string}
  */
 export function formatFirstLoad(load) {
-	const origin = new URL(load.url).origin;
+	const origin = new URL(load.url, 'http://localhost').origin;
 	/** @type {string[][]} */
 	const rows = [['file', 'type', 'raw', 'gzip']];
 	for (const file of [...load.files].sort((a, b) => b.gzip - a.gzip)) {

@@ -15,7 +15,10 @@ test.describe('deep links', () => {
 		await expect(mapCountry(page, 'Hong Kong')).toHaveClass(/role-bound/);
 		await expect(mapCountry(page, 'Taiwan')).toHaveClass(/role-bound/);
 		await expect(mapCountry(page, 'Brazil')).toHaveClass(/dim/);
-		await expect(page.getByRole('button', { name: SM_TITLE })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: SM_TITLE })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		expectClean();
 	});
 
@@ -36,7 +39,9 @@ test.describe('deep links', () => {
 		await page.goto('/?date=2004-10-11&country=GBR');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '11 October 2004');
 		await page.waitForTimeout(300);
-		const seen = await page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates);
+		const seen = await page.evaluate(
+			() => (window as unknown as { seenDates: string[] }).seenDates
+		);
 		expect(seen.length).toBeGreaterThan(0);
 		expect(new Set(seen)).toEqual(new Set(['11 October 2004']));
 	});

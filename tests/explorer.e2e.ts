@@ -53,12 +53,16 @@ test.describe('explorer', () => {
 		await expect(events.getByRole('button').last()).toBeFocused();
 		await events.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { level: 2, name: new RegExp(SEOUL_MELBOURNE) })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: new RegExp(SEOUL_MELBOURNE) })
+		).toBeVisible();
 
 		// Reach a country on the map with the keyboard and open it.
 		await mapCountry(page, 'Australia').focus();
 		await page.keyboard.press('ArrowUp');
-		const focusedName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		const focusedName = await page.evaluate(() =>
+			document.activeElement?.getAttribute('aria-label')
+		);
 		expect(focusedName).toMatch(/^[A-Z][\w\s,.'-]+: \d+ instruments?$/);
 		await page.keyboard.press('Enter');
 		const country = focusedName!.split(':')[0];
@@ -116,7 +120,9 @@ test.describe('explorer', () => {
 		await openExplorer(page, '?date=2006-12-31');
 		const before = await page.locator('.summary .line').innerText();
 		await page.getByText('Filters and counting').click();
-		await page.getByRole('checkbox', { name: 'Map also counts meetings attended or hosted' }).check();
+		await page
+			.getByRole('checkbox', { name: 'Map also counts meetings attended or hosted' })
+			.check();
 		await expect(page).toHaveURL(/meetings=1/);
 		await expect(page.locator('.summary .line')).toContainText('agreement or meeting');
 		await page.getByRole('checkbox', { name: 'Only items named on the ITU page' }).check();
@@ -142,7 +148,12 @@ test.describe('explorer', () => {
 		const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
 		for (let i = 0; i < 4; i++) await zoomIn.click();
 		await expect(page.getByRole('button', { name: 'Whole period' })).toBeEnabled();
-		await expect(page.locator('.tick').filter({ hasText: /Feb|Mar|Jan/ }).first()).toBeVisible();
+		await expect(
+			page
+				.locator('.tick')
+				.filter({ hasText: /Feb|Mar|Jan/ })
+				.first()
+		).toBeVisible();
 		await slider(page).focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '25 February 2005');
@@ -154,7 +165,9 @@ test.describe('explorer', () => {
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-	test('tap shows a country tooltip that can be dismissed, and opens the country', async ({ page }) => {
+	test('tap shows a country tooltip that can be dismissed, and opens the country', async ({
+		page
+	}) => {
 		const { expectClean } = trackProblems(page);
 		await openExplorer(page, '?date=2005-12-31');
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -26,7 +26,9 @@ export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' })
 
 /** A country on the map, by its English short name. */
 export const mapCountry = (page: Page, name: string) =>
-	page.getByRole('group', { name: /World map/ }).getByRole('button', { name: new RegExp(`^${name}:`) });
+	page
+		.getByRole('group', { name: /World map/ })
+		.getByRole('button', { name: new RegExp(`^${name}:`) });
 
 /** The tooltip of the map or timeline. */
 export const tooltip = (page: Page) => page.getByRole('tooltip');

@@ -135,3 +135,17 @@ export interface AtlasEvent {
 	related: string[];
 	keyDates: KeyDate[];
 }
+
+/** Fields only an event's detail view needs; the explorer loads them when a reader opens one. */
+export const DETAIL_FIELDS = [
+	'summary',
+	'notes',
+	'sources',
+	'keyDates',
+	'organizers',
+	'nonStateParticipants',
+	'unnamedParticipants'
+] as const;
+
+/** An event without its detail fields: what the explorer ships on first load. */
+export type EventSummary = Omit<AtlasEvent, (typeof DETAIL_FIELDS)[number]>;

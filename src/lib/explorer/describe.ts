@@ -2,8 +2,7 @@
  * Words for the dataset's codes: how the UI names kinds, roles, places and event dates. One place,
  * so the timeline, map, panels, table and preview pages all say the same thing.
  */
-import { countryName } from '$lib/data/countries';
-import type { AtlasEvent, EventKind, IsoDay, Place, Role } from '$lib/data/types';
+import type { AtlasEvent, EventKind, Iso3, IsoDay, Place, Role } from '$lib/data/types';
 import { formatRangeInWords, lastDayOf, precisionOf } from '$lib/time/day';
 
 const KIND_LABELS: Record<EventKind, string> = {
@@ -61,7 +60,10 @@ export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate'>): 
 	text: string;
 	precision: 'day' | 'month';
 } {
-	return { text: formatRangeInWords(event.date, event.endDate), precision: precisionOf(event.date) };
+	return {
+		text: formatRangeInWords(event.date, event.endDate),
+		precision: precisionOf(event.date)
+	};
 }
 
 /**
@@ -72,13 +74,16 @@ export function selectionDay(event: Pick<AtlasEvent, 'date'>): IsoDay {
 	return lastDayOf(event.date);
 }
 
-/** A place in words: "London, United Kingdom", "Online" or "Place not known". */
-export function placeText(place: Place): string {
+/**
+ * A place in words: "London, United Kingdom", "Online" or "Place not known". Country names come
+ * from `nameOf` (`countryName` on the server, the page's shipped names in the browser).
+ */
+export function placeText(place: Place, nameOf: (iso3: Iso3) => string): string {
 	switch (place.kind) {
 		case 'city':
-			return `${place.city}, ${countryName(place.country)}`;
+			return `${place.city}, ${nameOf(place.country)}`;
 		case 'country':
-			return countryName(place.country);
+			return nameOf(place.country);
 		case 'virtual':
 			return 'Online';
 		case 'unknown':

@@ -6,19 +6,20 @@
 import { createContext } from 'svelte';
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import { countriesWithData, eventById, events } from '$lib/data/dataset';
-import { matchesFilter, participationOn, type EventFilter } from '$lib/data/participation';
-import type { AtlasEvent, Iso3, IsoDay } from '$lib/data/types';
+import { matchesFilter, type EventFilter } from '$lib/data/participationIndex';
+import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
+import type { Atlas } from './atlas';
 import { selectionDay } from './describe';
 import {
+	isCanonical,
 	parseViewState,
 	serializeViewState,
 	type IgnoredParam,
 	type ViewState
 } from '$lib/url/viewState';
 
-const KNOWN = { eventIds: new Set(eventById.keys()), countries: new Set(countriesWithData) };
 const NO_PARAMS = new URLSearchParams();
 /** Longest gap between URL writes while the date moves continuously. */
 const SCRUB_URL_INTERVAL_MS = 400;
@@ -30,6 +31,18 @@ export interface NavigateOptions {
 
 /** The explorer's state: the parsed URL plus transient interaction state. */
 export class Explorer {
+	readonly #atlas: Atlas;
+
+	/** @param atlas the page's facts and lookups */
+	constructor(atlas: Atlas) {
+		this.#atlas = atlas;
+	}
+
+	/** The page's facts and lookups. (A getter, so the derived fields below may read it.) */
+	get atlas(): Atlas {
+		return this.#atlas;
+	}
+
 	/** True once the app runs in the browser and may read the URL (prerendering cannot). */
 	urlReadable = $state(false);
 	/** A date being dragged or played, shown instead of the URL's date until committed. */
@@ -43,7 +56,10 @@ export class Explorer {
 
 	/** The URL parsed into a complete, valid view and the list of what was ignored. */
 	readonly parsed = $derived(
-		parseViewState(this.urlReadable && browser ? page.url.searchParams : NO_PARAMS, KNOWN)
+		parseViewState(
+			this.urlReadable && browser ? page.url.searchParams : NO_PARAMS,
+			this.atlas.known
+		)
 	);
 	/** The view the URL describes. */
 	readonly view: ViewState = $derived(this.parsed.state);
@@ -56,8 +72,8 @@ export class Explorer {
 		minConfidence: this.view.minConfidence
 	});
 	/** Events that pass the filters, in date order. */
-	readonly visibleEvents: AtlasEvent[] = $derived(
-		events.filter((event) => matchesFilter(event, this.filter))
+	readonly visibleEvents: EventSummary[] = $derived(
+		this.atlas.events.filter((event) => matchesFilter(event, this.filter))
 	);
 	/** Days the timeline can jump to and playback pauses on: each visible event's day, ascending. */
 	readonly eventStops: IsoDay[] = $derived(
@@ -65,27 +81,24 @@ export class Explorer {
 	);
 	/** Each participating country's commitments on the shown day. */
 	readonly participation = $derived(
-		participationOn(this.day, { includeMeetings: this.view.meetings, filter: this.filter })
+		this.atlas.index.participationOn(this.day, {
+			includeMeetings: this.view.meetings,
+			filter: this.filter
+		})
 	);
 	/** The selected event, if any. */
-	readonly selectedEvent: AtlasEvent | null = $derived(
-		this.view.event ? (eventById.get(this.view.event) ?? null) : null
+	readonly selectedEvent: EventSummary | null = $derived(
+		this.view.event ? (this.atlas.eventById.get(this.view.event) ?? null) : null
 	);
 	/** The event whose participants the map highlights: hovered, else selected. */
-	readonly focusEvent: AtlasEvent | null = $derived(
-		(this.hoverEvent ? eventById.get(this.hoverEvent) : null) ?? this.selectedEvent
+	readonly focusEvent: EventSummary | null = $derived(
+		(this.hoverEvent ? this.atlas.eventById.get(this.hoverEvent) : null) ?? this.selectedEvent
 	);
 
 	/** Moves to a new view. Discrete actions add a history entry; pass `replace` for the rest. */
 	navigate(patch: Partial<ViewState>, options: NavigateOptions = {}): Promise<void> {
-		const next = { ...this.view, ...patch };
-		const search = serializeViewState(next);
 		this.previewDay = null;
-		return goto(search ? `?${search}` : page.url.pathname, {
-			replaceState: options.replace ?? false,
-			keepFocus: true,
-			noScroll: true
-		});
+		return this.#go({ ...this.view, ...patch }, options.replace ?? false);
 	}
 
 	/**
@@ -96,14 +109,7 @@ export class Explorer {
 		this.urlReadable = true;
 		const { ignored, state } = this.parsed;
 		if (ignored.length > 0) this.ignored = ignored;
-		const canonical = serializeViewState(state);
-		if (page.url.search.replace(/^\?/, '') !== canonical) {
-			void goto(canonical ? `?${canonical}` : page.url.pathname, {
-				replaceState: true,
-				keepFocus: true,
-				noScroll: true
-			});
-		}
+		if (!isCanonical(page.url.search, state)) void this.#go(state, true);
 	}
 
 	#gestureStarted = false;
@@ -138,8 +144,13 @@ export class Explorer {
 	}
 
 	#writeDate(day: IsoDay, replace: boolean): Promise<void> {
-		const search = serializeViewState({ ...this.view, date: day });
-		return goto(search ? `?${search}` : page.url.pathname, {
+		return this.#go({ ...this.view, date: day }, replace);
+	}
+
+	/** The one place the explorer changes the URL: its canonical form, pushed or replaced. */
+	#go(state: ViewState, replace: boolean): Promise<void> {
+		const search = serializeViewState(state);
+		return goto(resolve(search ? `/?${search}` : '/'), {
 			replaceState: replace,
 			keepFocus: true,
 			noScroll: true

@@ -2,7 +2,13 @@
  * Drives playback: a `requestAnimationFrame` loop that feeds elapsed time to the pure playback state
  * machine and shows each day through the explorer's continuous-gesture path (no history flood).
  */
-import { DEFAULT_HOLD_MS, SPEEDS, advance, startPlaying, type PlaybackState } from '$lib/timeline/playback';
+import {
+	DEFAULT_HOLD_MS,
+	SPEEDS,
+	advance,
+	startPlaying,
+	type PlaybackState
+} from '$lib/timeline/playback';
 import type { IsoDay } from '$lib/data/types';
 import type { Explorer } from './explorer.svelte';
 

@@ -2,7 +2,7 @@
  * The one-line summary of a day above the map: how many countries were part of something, and the
  * latest event so far. Pure, so the visible line and the screen-reader announcement agree.
  */
-import type { AtlasEvent, Iso3, IsoDay } from '$lib/data/types';
+import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import { formatInWords } from '$lib/time/day';
 import { selectionDay } from './describe';
 
@@ -22,7 +22,7 @@ export interface DaySummary {
 export function summarizeDay(
 	day: IsoDay,
 	participation: ReadonlyMap<Iso3, unknown>,
-	events: readonly AtlasEvent[],
+	events: readonly EventSummary[],
 	includeMeetings: boolean
 ): DaySummary {
 	const count = participation.size;
@@ -31,9 +31,12 @@ export function summarizeDay(
 		count === 0
 			? `no country in ${what} yet`
 			: `${count} ${count === 1 ? 'country' : 'countries'} in ${what}`;
-	let latestEvent: AtlasEvent | null = null;
+	let latestEvent: EventSummary | null = null;
 	for (const event of events) {
-		if (selectionDay(event) <= day && (!latestEvent || selectionDay(event) >= selectionDay(latestEvent)))
+		if (
+			selectionDay(event) <= day &&
+			(!latestEvent || selectionDay(event) >= selectionDay(latestEvent))
+		)
 			latestEvent = event;
 	}
 	const economies = latestEvent?.participants.length ?? 0;

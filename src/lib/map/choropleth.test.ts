@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BINS, binOf } from './choropleth';
+import { BINS, BIN_COLOR_PROPERTIES, binNumber, binOf } from './choropleth';
 
 describe('binOf', () => {
 	const cases: [count: number, label: string | null][] = [
@@ -27,5 +27,21 @@ describe('BINS', () => {
 		}
 		expect(new Set(BINS.map((bin) => bin.color)).size).toBe(BINS.length);
 		expect(BINS[0].min).toBe(1);
+	});
+});
+
+describe('binNumber', () => {
+	it.each([
+		[0, 0],
+		[1, 1],
+		[4, 3],
+		[9, 5]
+	])('count %s → bin %s', (count, number) => {
+		expect(binNumber(count)).toBe(number);
+	});
+
+	it('has a colour property for every bin', () => {
+		expect(BIN_COLOR_PROPERTIES.split('; ')).toHaveLength(BINS.length);
+		expect(BIN_COLOR_PROPERTIES).toContain(`--bin-5: ${BINS[4].color}`);
 	});
 });

@@ -1,8 +1,8 @@
 /**
  * Colour binning for the choropleth: a country's count of commitments on a day becomes one of a few
- * ordered bins, each with a colour from a colour-blind-safe sequential scheme (ColorBrewer Blues).
+ * ordered bins, each with a colour from a colour-blind-safe sequential scheme: ColorBrewer Blues
+ * from d3-scale-chromatic, read at build time (see `__CHOROPLETH_COLORS__` in vite.config.ts).
  */
-import { schemeBlues } from 'd3-scale-chromatic';
 
 /** One step of the legend: the counts it covers and its colour. */
 export interface Bin {
@@ -17,7 +17,7 @@ export interface Bin {
 }
 
 const UPPER_BOUNDS = [1, 2, 4, 6, Infinity];
-const COLORS = schemeBlues[7].slice(2);
+const COLORS: readonly string[] = __CHOROPLETH_COLORS__;
 
 /** The bins for counts ≥ 1, in order (zero has its own "none" colour, set in CSS). */
 export const BINS: readonly Bin[] = UPPER_BOUNDS.map((max, index) => {
@@ -32,7 +32,18 @@ export function binOf(count: number): Bin | null {
 	return BINS.find((bin) => count <= bin.max) ?? BINS[BINS.length - 1];
 }
 
-/** Fill colour for a count: a bin colour, or `none` (the caller styles zero with a CSS variable). */
+/** Fill colour for a count: a bin colour, or `null` for zero (the caller styles "none"). */
 export function fillFor(count: number): string | null {
 	return binOf(count)?.color ?? null;
 }
+
+/** The 1-based position of a count's bin, 0 for zero: for class names such as `bin-3`. */
+export function binNumber(count: number): number {
+	const bin = binOf(count);
+	return bin ? BINS.indexOf(bin) + 1 : 0;
+}
+
+/** CSS custom properties `--bin-1`… holding the bin colours, for a `style` attribute. */
+export const BIN_COLOR_PROPERTIES: string = BINS.map(
+	(bin, index) => `--bin-${index + 1}: ${bin.color}`
+).join('; ');

@@ -32,7 +32,8 @@ export function nearestInDirection(
 	for (const { id, point } of candidates) {
 		const dx = point[0] - from[0];
 		const dy = point[1] - from[1];
-		const along = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
+		const along =
+			direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
 		const across = Math.abs(direction === 'left' || direction === 'right' ? dy : dx);
 		if (along <= 0 || across > along) continue;
 		const cost = along + 2 * across;

@@ -13,8 +13,8 @@ export interface Shape {
 	d: string;
 }
 
-/** Attribute that marks a shape's path in the prerendered map (`WorldMap.svelte`), holding its id. */
-const SHAPE_ATTRIBUTE = 'data-shape';
+/** Attribute of every shape's path in the prerendered map (`WorldMap.svelte`): its id, or ''. */
+const SHAPE_ATTRIBUTE = 'data-country';
 
 /**
  * The shapes available now: all of them while prerendering; in the browser, those found in the

@@ -123,6 +123,24 @@ describe('country cards', () => {
 	);
 });
 
+describe('rings', () => {
+	const ringed = (svg: string) => /<circle [^>]*fill="none"/.test(svg);
+	it.each([
+		['SGP', true],
+		['MLT', true],
+		['TWN', true],
+		['BEL', true],
+		['USA', false],
+		['AUS', false]
+	])('%s is ringed on its card: %s', (iso3, expected) => {
+		expect(ringed(cardSvg(countryCard(iso3)))).toBe(expected);
+	});
+
+	it('rings nothing on event cards', () => {
+		expect(ringed(cardSvg(eventCard(seoulMelbourne)))).toBe(false);
+	});
+});
+
 describe('titleLines', () => {
 	const long = 'Memorandum of understanding on cooperation in countering spam '.repeat(8);
 	it.each([

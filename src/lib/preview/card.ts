@@ -4,7 +4,8 @@
  * some countries filled. Pure: `render.ts` turns the string into a PNG.
  */
 import type { Iso3 } from '$lib/data/types';
-import { HEIGHT, WIDTH, outline, shapes, smallStates } from '$lib/map/geometry';
+import { HEIGHT, WIDTH, centerOf, outline, shapes, smallStates } from '$lib/map/geometry';
+import { largestRingExtent } from './bounds';
 import { PREVIEW_SIZE, SITE_NAME } from './site';
 import { escapeXml, wrapText, type Weight } from './text';
 
@@ -47,7 +48,7 @@ export interface CardSpec {
 	legend: readonly LegendItem[];
 	/** Fill of each highlighted country; every other country is drawn neutral. */
 	fills: ReadonlyMap<Iso3, string>;
-	/** A country to ring when it is drawn as a dot, so that a small state stands out. */
+	/** A country to ring when it is drawn as a dot or is too small to spot. */
 	ring?: Iso3;
 }
 
@@ -66,6 +67,8 @@ const MAP_BOX = { x: 430, width: CARD_WIDTH - 430 - 28, bottom: CARD_HEIGHT - 28
 const MAP_SCALE = MAP_BOX.width / WIDTH;
 const MAP_TOP = MAP_BOX.bottom - HEIGHT * MAP_SCALE;
 const LEGEND_ROW = 32;
+// Shapes whose biggest part is smaller than this, in card pixels, get a ring (Belgium, Taiwan…).
+const RING_BELOW = 16;
 
 function text(x: number, y: number, content: string, size: number, weight: Weight, fill: string) {
 	const bold = weight === 'bold' ? ' font-weight="700"' : '';
@@ -86,6 +89,12 @@ export function titleLines(title: string): { lines: string[]; size: number } {
 	};
 }
 
+/** Whether a country is drawn as a dot, or as a shape too small to spot without a ring. */
+function isTiny(iso3: Iso3): boolean {
+	const shape = shapes.find((candidate) => candidate.id === iso3);
+	return !shape || largestRingExtent(shape.d) * MAP_SCALE < RING_BELOW;
+}
+
 function mapLayer({ fills, ring }: CardSpec): string {
 	const stroke = (0.8 / MAP_SCALE).toFixed(2);
 	const paths = shapes.map((shape) => {
@@ -102,10 +111,10 @@ function mapLayer({ fills, ring }: CardSpec): string {
 				? `<circle cx="${x}" cy="${y}" r="${(5.5 / MAP_SCALE).toFixed(1)}" fill="${fill}" stroke="#ffffff" stroke-width="${(1.5 / MAP_SCALE).toFixed(2)}" data-country="${id}"/>`
 				: `<circle cx="${x}" cy="${y}" r="${(2 / MAP_SCALE).toFixed(1)}" fill="${CARD_COLORS.land}"/>`;
 		});
-	const ringed = smallStates.find((symbol) => symbol.id === ring);
-	if (ringed) {
-		const attributes = `r="${(13 / MAP_SCALE).toFixed(1)}" fill="none" stroke="${fills.get(ringed.id) ?? CARD_COLORS.text}" stroke-width="${(3 / MAP_SCALE).toFixed(2)}"`;
-		dots.push(`<circle cx="${ringed.x}" cy="${ringed.y}" ${attributes}/>`);
+	const ringAt = ring && isTiny(ring) ? centerOf(ring) : undefined;
+	if (ring && ringAt) {
+		const attributes = `r="${(13 / MAP_SCALE).toFixed(1)}" fill="none" stroke="${fills.get(ring) ?? CARD_COLORS.text}" stroke-width="${(3 / MAP_SCALE).toFixed(2)}"`;
+		dots.push(`<circle cx="${ringAt[0]}" cy="${ringAt[1]}" ${attributes}/>`);
 	}
 	return [
 		`<g transform="translate(${MAP_BOX.x} ${MAP_TOP.toFixed(1)}) scale(${MAP_SCALE.toFixed(5)})">`,

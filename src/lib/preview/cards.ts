@@ -3,6 +3,7 @@
  * (the country and those it shares events with) and one for the home page (the map at the end of
  * 2006). Each returns a {@link CardSpec} for `cardSvg`.
  */
+import { countryName } from '$lib/data/countries';
 import { countriesWithData, events } from '$lib/data/dataset';
 import { participationOn } from '$lib/data/participation';
 import type { AtlasEvent, Iso3, Role } from '$lib/data/types';
@@ -12,7 +13,10 @@ import { PERIOD_END } from '$lib/time/day';
 import type { CardSpec, LegendItem } from './card';
 import { commitmentDate, countOf, countryStory } from './content';
 
-/** How a card colours a participant: bound by an instrument, member of the convening body, or at a meeting. */
+/**
+ * How a card colours a participant: bound by an instrument, member of the convening body, or at a
+ * meeting.
+ */
 export type RoleGroup = 'bound' | 'member' | 'meeting';
 
 /** Each role's group, in order of precedence (a country with two roles shows the first). */
@@ -38,8 +42,9 @@ export function eventGroups(event: AtlasEvent): Map<Iso3, RoleGroup> {
 	for (const { country, role } of event.participants) {
 		const group = roleGroup(role);
 		const known = groups.get(country);
-		if (!known || GROUP_ORDER.indexOf(group) < GROUP_ORDER.indexOf(known))
+		if (!known || GROUP_ORDER.indexOf(group) < GROUP_ORDER.indexOf(known)) {
 			groups.set(country, group);
+		}
 	}
 	return groups;
 }
@@ -61,7 +66,7 @@ export function eventCard(event: AtlasEvent): CardSpec {
 			...(date.precision === 'month'
 				? [{ text: 'Only the month is known', muted: true, size: 20 }]
 				: []),
-			{ text: placeText(event.place), muted: true },
+			{ text: placeText(event.place, countryName), muted: true },
 			{ text: `${who} · ${kindLabel(event.kind)}`, maxLines: 2, separator: ' · ' }
 		],
 		legend,
@@ -70,7 +75,7 @@ export function eventCard(event: AtlasEvent): CardSpec {
 }
 
 const COUNTRY_COLOR = '#c2410c';
-const PARTNER_COLOR = '#f1c2a4';
+const PARTNER_COLOR = '#f3d3c0';
 
 /** The card of a country: the country, and lightly the countries it shares an event with. */
 export function countryCard(iso3: Iso3): CardSpec {
@@ -81,8 +86,12 @@ export function countryCard(iso3: Iso3): CardSpec {
 	return {
 		title: story.name,
 		facts: [
-			{ text: countOf(story.instruments, 'instrument'), size: 30, weight: 'bold' },
-			{ text: `${countOf(story.meetings, 'meeting')} attended or hosted` },
+			{ text: countOf(story.history.length, 'event'), size: 30, weight: 'bold' },
+			{
+				text: `${countOf(story.instruments, 'instrument')} · ${countOf(story.meetings, 'meeting')}`,
+				separator: ' · ',
+				maxLines: 2
+			},
 			...(first ? [{ text: `From ${commitmentDate(first)}`, muted: true, maxLines: 2 }] : [])
 		],
 		legend: [

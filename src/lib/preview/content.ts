@@ -23,8 +23,7 @@ export const countryPath = (iso3: Iso3): string => `/countries/${iso3}`;
 export const eventImagePath = (id: string): string => `/og/events/${id}.png`;
 /** Path of a country's preview image. */
 export const countryImagePath = (iso3: Iso3): string => `/og/countries/${iso3}.png`;
-/** Path of the home page's preview image. */
-export const HOME_IMAGE_PATH = '/og/home.png';
+export { HOME_IMAGE_PATH } from './site';
 
 /** Every page path of the site, for the sitemap: home, about, each event and each country. */
 export function sitePaths(): string[] {
@@ -58,7 +57,7 @@ export interface CountryStory {
 	iso3: Iso3;
 	name: string;
 	/** Every commitment, instruments and meetings, in order of effect. */
-	history: Commitment[];
+	history: Commitment<AtlasEvent>[];
 	instruments: number;
 	meetings: number;
 	/** Other countries named in the same events, sorted by name. */
@@ -120,7 +119,7 @@ function clip(text: string, max: number): string {
 
 /** A one-paragraph description of an event for search results and link previews (≤ 200 chars). */
 export function eventDescription(event: AtlasEvent): string {
-	const place = event.place.kind === 'unknown' ? '' : `, ${placeText(event.place)}`;
+	const place = event.place.kind === 'unknown' ? '' : `, ${placeText(event.place, countryName)}`;
 	const lead = `${kindLabel(event.kind)}, ${describeEventDate(event).text}${place}.`;
 	return clip(`${lead} ${event.summary}`, 200);
 }

@@ -6,6 +6,9 @@
 /** The site's name, as pages and preview images show it. */
 export const SITE_NAME = 'Anti-Spam Cooperation Atlas, 2003–2006';
 
+/** Path of the explorer's own preview image. */
+export const HOME_IMAGE_PATH = '/og/home.png';
+
 /** Size of preview images in pixels (the size Open Graph and Twitter recommend). */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 

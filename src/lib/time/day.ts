@@ -3,7 +3,6 @@
  * day: nothing here reads the local time zone, so the app shows the same day everywhere.
  */
 import { utcDay, utcMonth } from 'd3-time';
-import { utcFormat, utcParse } from 'd3-time-format';
 import type { DatePrecision, IsoDay, IsoMonth } from '$lib/data/types';
 
 /** First day the atlas covers. */
@@ -13,9 +12,19 @@ export const PERIOD_END: IsoDay = '2006-12-31';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
-const parseDay = utcParse('%Y-%m-%d');
-/** Formats a UTC `Date` as `YYYY-MM-DD`. */
-export const formatDay: (date: Date) => IsoDay = utcFormat('%Y-%m-%d');
+/** Formats a UTC `Date` as `YYYY-MM-DD` (years 0–9999). */
+export function formatDay(date: Date): IsoDay {
+	return date.toISOString().slice(0, 10);
+}
+
+function parseDay(value: string): Date | null {
+	const match = DAY_PATTERN.exec(value);
+	if (!match) return null;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	date.setUTCFullYear(year);
+	return date;
+}
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (rejects 2005-02-30). */
 export function isIsoDay(value: string): value is IsoDay {

@@ -2,10 +2,8 @@
  * Pure geometry of the timeline: the time scale, event spans, lane and row packing, ticks, and the
  * zoom and pan of the visible domain. Svelte renders what these return; nothing here touches the DOM.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import type { AtlasEvent, Category, DatePrecision, IsoDay } from '$lib/data/types';
+import type { EventSummary, Category, DatePrecision, IsoDay } from '$lib/data/types';
 import {
 	PERIOD_END,
 	PERIOD_START,
@@ -16,8 +14,9 @@ import {
 	precisionOf
 } from '$lib/time/day';
 
-/** The time scale of the timeline: UTC dates to pixels. */
-export type TimeScale = ScaleTime<number, number>;
+import { scaleTime, type TimeScale } from './timeScale';
+
+export type { TimeScale } from './timeScale';
 
 /** A date domain `[start, end)` of the timeline. */
 export type Domain = readonly [Date, Date];
@@ -34,9 +33,9 @@ export function periodDomain(): [Date, Date] {
 	return [new Date(PERIOD_START_MS), new Date(PERIOD_END_MS)];
 }
 
-/** A `scaleUtc` from `domain` (the whole period by default) onto `[0, width]`. */
+/** The time scale from `domain` (the whole period by default) onto `[0, width]`. */
 export function timeScale(width: number, domain: Domain = periodDomain()): TimeScale {
-	return scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
+	return scaleTime(domain, [0, width]);
 }
 
 /** The days an event covers, inclusive; a month-only date covers its whole month. */
@@ -48,7 +47,7 @@ export interface EventSpan {
 }
 
 /** The span of an event: from the first day of `date` to the last day of `endDate ?? date`. */
-export function eventSpan(event: Pick<AtlasEvent, 'date' | 'endDate'>): EventSpan {
+export function eventSpan(event: Pick<EventSummary, 'date' | 'endDate'>): EventSpan {
 	const start = firstDayOf(event.date);
 	const last = lastDayOf(event.endDate ?? event.date);
 	const end = last < start ? start : last;
@@ -61,7 +60,7 @@ export function eventSpan(event: Pick<AtlasEvent, 'date' | 'endDate'>): EventSpa
 
 /** An event placed on the timeline: its horizontal extent in pixels, its lane and its row. */
 export interface PlacedEvent {
-	event: AtlasEvent;
+	event: EventSummary;
 	x0: number;
 	x1: number;
 	row: number;
@@ -81,7 +80,7 @@ export interface LayoutOptions {
  * goes on the first row whose last mark ends at least `gap` before it starts, so marks never overlap.
  */
 export function layoutEvents(
-	events: readonly AtlasEvent[],
+	events: readonly EventSummary[],
 	x: TimeScale,
 	options: LayoutOptions
 ): PlacedEvent[] {
@@ -134,11 +133,13 @@ const TICK_STEPS: { interval: TimeInterval; days: number; granularity: Granulari
 	{ interval: utcMonth.every(6)!, days: 181, granularity: 'month' },
 	{ interval: utcYear, days: 365, granularity: 'year' }
 ];
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDayMonth = utcFormat('%-d %b');
-const formatDayMonthYear = utcFormat('%-d %b %Y');
+// en-US month abbreviations ("Sep"; en-GB now says "Sept"), in day-month order.
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+const formatYear = (date: Date) => String(date.getUTCFullYear());
+const formatMonth = (date: Date) => monthFormat.format(date);
+const formatMonthYear = (date: Date) => `${formatMonth(date)} ${formatYear(date)}`;
+const formatDayMonth = (date: Date) => `${date.getUTCDate()} ${formatMonth(date)}`;
+const formatDayMonthYear = (date: Date) => `${formatDayMonth(date)} ${formatYear(date)}`;
 
 /**
  * Ticks for the visible domain of `x` at `width` pixels: the finest of days, weeks, months,

@@ -4,6 +4,8 @@ import { countryStory } from '$lib/preview/content';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const prerender = true;
+// A document: complete as HTML, so it ships no JavaScript (its links are plain page loads).
+export const csr = false;
 
 /** One page per country the dataset names, at its upper-case code (`/countries/KOR`). */
 export const entries: EntryGenerator = () => countriesWithData.map((iso3) => ({ iso3 }));

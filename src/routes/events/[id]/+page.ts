@@ -3,6 +3,8 @@ import { eventById, events } from '$lib/data/dataset';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const prerender = true;
+// A document: complete as HTML, so it ships no JavaScript (its links are plain page loads).
+export const csr = false;
 
 /** One page per event. */
 export const entries: EntryGenerator = () => events.map((event) => ({ id: event.id }));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { eventById } from './dataset';
+import { explorerData, summarize } from './explorerData';
+import { DETAIL_FIELDS } from './types';
+
+describe('explorerData', () => {
+	const data = explorerData();
+
+	it('ships every event without its detail fields', () => {
+		expect(data.events).toHaveLength(eventById.size);
+		for (const event of data.events) {
+			for (const field of DETAIL_FIELDS) expect(event).not.toHaveProperty(field);
+			expect(event.participants).toEqual(eventById.get(event.id)!.participants);
+		}
+	});
+
+	it.each([
+		['KOR', 'South Korea'],
+		['TWN', 'Taiwan'],
+		['SGP', 'Singapore']
+	])('names %s %s', (id, name) => {
+		expect(data.countries).toContainEqual({ id, name });
+	});
+
+	it('does not change the dataset', () => {
+		const event = eventById.get('london-action-plan-2004')!;
+		summarize(event);
+		expect(event.sources.length).toBeGreaterThan(0);
+	});
+});

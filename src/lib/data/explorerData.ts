@@ -1,0 +1,29 @@
+/**
+ * What the explorer page ships to the browser: every event without its detail fields, and the
+ * English names of the countries with data, computed once at build time (so the browser needs no
+ * country tables, and server and browser show the same names).
+ */
+import { countryName } from './countries';
+import { countriesWithData, events } from './dataset';
+import { DETAIL_FIELDS, type AtlasEvent, type EventSummary, type Iso3 } from './types';
+
+/** The explorer's data: events in dataset order and countries in name order. */
+export interface ExplorerData {
+	events: EventSummary[];
+	countries: { id: Iso3; name: string }[];
+}
+
+/** An event without its detail fields. */
+export function summarize(event: AtlasEvent): EventSummary {
+	const summary: Partial<AtlasEvent> = { ...event };
+	for (const field of DETAIL_FIELDS) delete summary[field];
+	return summary as EventSummary;
+}
+
+/** The explorer's data, from the dataset. */
+export function explorerData(): ExplorerData {
+	return {
+		events: events.map(summarize),
+		countries: countriesWithData.map((id) => ({ id, name: countryName(id) }))
+	};
+}

@@ -12,7 +12,7 @@ test.describe('deep links', () => {
 		await openExplorer(page, `?date=2005-04-27&event=${SM_ID}`);
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '27 April 2005');
 		await expect(panelHeading(page, SM_TITLE)).toBeVisible();
-		await expect(mapCountry(page, 'Hong Kong')).toHaveClass(/role-bound/);
+		await expect(mapCountry(page, 'Hong Kong SAR China')).toHaveClass(/role-bound/);
 		await expect(mapCountry(page, 'Taiwan')).toHaveClass(/role-bound/);
 		await expect(mapCountry(page, 'Brazil')).toHaveClass(/dim/);
 		await expect(page.getByRole('button', { name: SM_TITLE })).toHaveAttribute(

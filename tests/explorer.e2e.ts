@@ -83,7 +83,7 @@ test.describe('explorer', () => {
 		await expect(tooltip(page)).toContainText(SEOUL_MELBOURNE);
 	});
 
-	for (const name of ['Singapore', 'Malta', 'Hong Kong']) {
+	for (const name of ['Singapore', 'Malta', 'Hong Kong SAR China']) {
 		test(`${name}, a small state, can be pointed at`, async ({ page }) => {
 			await openExplorer(page, '?date=2005-12-31');
 			const state = mapCountry(page, name);

@@ -21,8 +21,6 @@ import {
 } from '$lib/url/viewState';
 
 const NO_PARAMS = new URLSearchParams();
-/** Longest gap between URL writes while the date moves continuously. */
-const SCRUB_URL_INTERVAL_MS = 400;
 
 /** How a view change enters history: a new entry (discrete actions) or in place (continuous ones). */
 export interface NavigateOptions {
@@ -97,8 +95,12 @@ export class Explorer {
 
 	/** Moves to a new view. Discrete actions add a history entry; pass `replace` for the rest. */
 	navigate(patch: Partial<ViewState>, options: NavigateOptions = {}): Promise<void> {
-		this.previewDay = null;
-		return this.#go({ ...this.view, ...patch }, options.replace ?? false);
+		const next = { ...this.view, ...patch };
+		// Show the new day at once; the URL (and so `view`) catches up when the navigation lands.
+		this.previewDay = next.date;
+		return this.#go(next, options.replace ?? false).finally(() => {
+			if (this.previewDay === next.date) this.previewDay = null;
+		});
 	}
 
 	/**
@@ -112,39 +114,20 @@ export class Explorer {
 		if (!isCanonical(page.url.search, state)) void this.#go(state, true);
 	}
 
-	#gestureStarted = false;
-	#lastUrlWrite = 0;
-
 	/**
-	 * Moves the date during a continuous gesture (drag, held key, playback). The first move of a
-	 * gesture adds one history entry; later moves replace it, at most every `SCRUB_URL_INTERVAL_MS`,
-	 * so history is never flooded and a reload mid-gesture keeps roughly the same day.
+	 * Moves the date during a continuous gesture (drag, held key, playback): only the shown day
+	 * changes, so each step costs a recolouring and nothing else. The URL and history follow once,
+	 * when the gesture ends (`endScrub`).
 	 */
 	scrub(day: IsoDay): void {
 		this.previewDay = day;
-		const now = performance.now();
-		if (!this.#gestureStarted) {
-			this.#gestureStarted = true;
-			this.#lastUrlWrite = now;
-			void this.#writeDate(day, false);
-		} else if (now - this.#lastUrlWrite >= SCRUB_URL_INTERVAL_MS) {
-			this.#lastUrlWrite = now;
-			void this.#writeDate(day, true);
-		}
 	}
 
-	/** Ends a gesture: the URL gets the final day, in the gesture's own history entry. */
+	/** Ends a gesture: the day it reached becomes one history entry. */
 	endScrub(): void {
-		if (!this.#gestureStarted) return;
-		this.#gestureStarted = false;
-		const day = this.previewDay ?? this.view.date;
-		void this.#writeDate(day, true).then(() => {
-			if (!this.#gestureStarted) this.previewDay = null;
-		});
-	}
-
-	#writeDate(day: IsoDay, replace: boolean): Promise<void> {
-		return this.#go({ ...this.view, date: day }, replace);
+		if (this.previewDay === null) return;
+		if (this.previewDay === this.view.date) this.previewDay = null;
+		else void this.navigate({ date: this.previewDay });
 	}
 
 	/** The one place the explorer changes the URL: its canonical form, pushed or replaced. */

@@ -23,7 +23,6 @@ export const countryPath = (iso3: Iso3): string => `/countries/${iso3}`;
 export const eventImagePath = (id: string): string => `/og/events/${id}.png`;
 /** Path of a country's preview image. */
 export const countryImagePath = (iso3: Iso3): string => `/og/countries/${iso3}.png`;
-export { HOME_IMAGE_PATH } from './site';
 
 /** Every page path of the site, for the sitemap: home, about, each event and each country. */
 export function sitePaths(): string[] {

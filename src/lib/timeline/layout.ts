@@ -172,35 +172,3 @@ function tickLabel(date: Date, granularity: Granularity, withYear: boolean): str
 	if (granularity === 'month') return withYear ? formatMonthYear(date) : formatMonth(date);
 	return withYear ? formatDayMonthYear(date) : formatDayMonth(date);
 }
-
-/**
- * `domain` magnified `factor` times (2 zooms in, 0.5 zooms out) around `centre`, which keeps its
- * place on screen; clamped to the period, at least {@link MIN_SPAN_DAYS} and at most the period.
- */
-export function zoomDomain(domain: Domain, centre: Date, factor: number): [Date, Date] {
-	const [a, b] = [domain[0].getTime(), domain[1].getTime()];
-	const c = Number.isFinite(centre.getTime()) ? centre.getTime() : (a + b) / 2;
-	const k = Number.isFinite(factor) && factor > 0 ? factor : 1;
-	const span = clampNumber((b - a) / k, MIN_SPAN_DAYS * DAY_MS, PERIOD_END_MS - PERIOD_START_MS);
-	const share = b > a ? clampNumber((c - a) / (b - a), 0, 1) : 0.5;
-	return clampDomain(c - share * span, span);
-}
-
-/** `domain` moved by `deltaMs` (positive moves later), kept inside the period. */
-export function panDomain(domain: Domain, deltaMs: number): [Date, Date] {
-	const [a, b] = [domain[0].getTime(), domain[1].getTime()];
-	const shift = Number.isFinite(deltaMs) ? deltaMs : 0;
-	const span = clampNumber(b - a, MIN_SPAN_DAYS * DAY_MS, PERIOD_END_MS - PERIOD_START_MS);
-	return clampDomain(a + shift, span);
-}
-
-function clampDomain(start: number, span: number): [Date, Date] {
-	const safeStart = Number.isFinite(start) ? start : PERIOD_START_MS;
-	const from = clampNumber(safeStart, PERIOD_START_MS, PERIOD_END_MS - span);
-	return [new Date(from), new Date(from + span)];
-}
-
-function clampNumber(value: number, min: number, max: number): number {
-	if (Number.isNaN(value)) return max;
-	return Math.min(Math.max(value, min), max);
-}

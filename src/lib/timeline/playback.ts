@@ -50,11 +50,6 @@ export function startPlaying(day: IsoDay): PlaybackState {
 	};
 }
 
-/** The same state, paused. */
-export function pausePlaying(state: PlaybackState): PlaybackState {
-	return { ...state, playing: false };
-}
-
 /**
  * The state `elapsedMs` later. Playback lands exactly on every stop it reaches and rests there for
  * `holdAtStopMs`, carrying the time left over into the next move, so no stop is skipped however large

@@ -7,9 +7,7 @@ import {
 	DEFAULT_VIEW,
 	isCanonical,
 	parseViewState,
-	sameView,
 	serializeViewState,
-	withView,
 	type ViewState
 } from './viewState';
 
@@ -165,7 +163,7 @@ describe('serializeViewState', () => {
 	});
 });
 
-describe('isCanonical, sameView, withView', () => {
+describe('isCanonical', () => {
 	it.each([
 		['', view(), true],
 		['?', view(), true],
@@ -176,24 +174,6 @@ describe('isCanonical, sameView, withView', () => {
 		['?kinds=conference,legislation', view({ kinds: kinds('legislation', 'conference') }), false]
 	])('%s for %o → %s', (search, state, expected) => {
 		expect(isCanonical(search, state)).toBe(expected);
-	});
-
-	it('compares views by what they show', () => {
-		expect(
-			sameView(
-				view({ kinds: kinds('summit', 'report') }),
-				view({ kinds: kinds('report', 'summit') })
-			)
-		).toBe(true);
-		expect(sameView(view(), view({ meetings: true }))).toBe(false);
-	});
-
-	it('patches without touching the original', () => {
-		const before = view({ country: 'KOR' });
-		expect(withView(before, { date: '2004-01-01' })).toEqual(
-			view({ country: 'KOR', date: '2004-01-01' })
-		);
-		expect(before).toEqual(view({ country: 'KOR' }));
 	});
 });
 

@@ -184,13 +184,3 @@ export function serializeViewState(state: ViewState): string {
 export function isCanonical(search: string, state: ViewState): boolean {
 	return search.replace(/^\?/, '') === serializeViewState(state);
 }
-
-/** Whether two states show the same view (they share one canonical URL). */
-export function sameView(a: ViewState, b: ViewState): boolean {
-	return serializeViewState(a) === serializeViewState(b);
-}
-
-/** `state` with the fields of `patch` replaced. */
-export function withView(state: ViewState, patch: Partial<ViewState>): ViewState {
-	return { ...state, ...patch };
-}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { explorerData } from '$lib/data/explorerData';
+import { participationOn } from '$lib/data/participation';
+import { Atlas } from './atlas';
+
+describe('Atlas', () => {
+	const atlas = new Atlas(explorerData());
+
+	it('looks up events, countries and names from the shipped data', () => {
+		expect(atlas.eventById.get('london-action-plan-2004')?.date).toBe('2004-10-11');
+		expect(atlas.countries).toContain('SGP');
+		expect(atlas.nameOf('KOR')).toBe('South Korea');
+		expect(atlas.nameOf('XYZ')).toBe('XYZ');
+		expect(atlas.known.eventIds.has('london-action-plan-2004')).toBe(true);
+		expect(atlas.known.countries.has('TWN')).toBe(true);
+	});
+
+	it.each(['2003-12-31', '2004-05-01', '2005-04-27', '2006-12-31'])(
+		'counts the same participation as the dataset on %s',
+		(day) => {
+			const counts = (map: Map<string, unknown[]>) =>
+				Object.fromEntries([...map].map(([id, list]) => [id, list.length]));
+			expect(counts(atlas.index.participationOn(day))).toEqual(counts(participationOn(day)));
+		}
+	);
+});

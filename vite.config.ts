@@ -6,8 +6,12 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
 		// The choropleth's colours, taken from d3-scale-chromatic at build time: the package evaluates
-		// every scheme when imported (about 10 KB gzip in the browser) for the five colours we use.
-		__CHOROPLETH_COLORS__: JSON.stringify(schemeBlues[7].slice(2))
+		// every scheme when imported (about 10 KB gzip in the browser) for the ten colours we use.
+		// Light theme: darker is more. Dark theme: brighter is more.
+		__CHOROPLETH_COLORS__: JSON.stringify({
+			light: schemeBlues[7].slice(2),
+			dark: schemeBlues[9].slice(1, 6).reverse()
+		})
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -3,9 +3,9 @@ declare global {
 	namespace App {}
 }
 
-/** Five ColorBrewer Blues, light to dark, defined by vite.config.ts from d3-scale-chromatic. */
+/** Five ColorBrewer Blues per theme, fewest to most, defined by vite.config.ts from d3-scale-chromatic. */
 declare global {
-	const __CHOROPLETH_COLORS__: readonly string[];
+	const __CHOROPLETH_COLORS__: { light: readonly string[]; dark: readonly string[] };
 }
 
 export {};

@@ -26,6 +26,7 @@ describe('BINS', () => {
 			expect(BINS.filter((bin) => count >= bin.min && count <= bin.max)).toHaveLength(1);
 		}
 		expect(new Set(BINS.map((bin) => bin.color)).size).toBe(BINS.length);
+		expect(new Set(BINS.map((bin) => bin.darkColor)).size).toBe(BINS.length);
 		expect(BINS[0].min).toBe(1);
 	});
 });
@@ -42,6 +43,8 @@ describe('binNumber', () => {
 
 	it('has a colour property for every bin', () => {
 		expect(BIN_COLOR_PROPERTIES.split('; ')).toHaveLength(BINS.length);
-		expect(BIN_COLOR_PROPERTIES).toContain(`--bin-5: ${BINS[4].color}`);
+		expect(BIN_COLOR_PROPERTIES).toContain(
+			`--bin-5: light-dark(${BINS[4].color}, ${BINS[4].darkColor})`
+		);
 	});
 });

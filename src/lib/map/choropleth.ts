@@ -12,18 +12,20 @@ export interface Bin {
 	max: number;
 	/** Legend label, e.g. "3–4" or "7+". */
 	label: string;
-	/** Fill colour. */
+	/** Fill colour on a light background. */
 	color: string;
+	/** Fill colour on a dark background (brighter means more). */
+	darkColor: string;
 }
 
 const UPPER_BOUNDS = [1, 2, 4, 6, Infinity];
-const COLORS: readonly string[] = __CHOROPLETH_COLORS__;
+const COLORS = __CHOROPLETH_COLORS__;
 
 /** The bins for counts ≥ 1, in order (zero has its own "none" colour, set in CSS). */
 export const BINS: readonly Bin[] = UPPER_BOUNDS.map((max, index) => {
 	const min = index === 0 ? 1 : UPPER_BOUNDS[index - 1] + 1;
 	const label = max === Infinity ? `${min}+` : min === max ? `${min}` : `${min}–${max}`;
-	return { min, max, label, color: COLORS[index] };
+	return { min, max, label, color: COLORS.light[index], darkColor: COLORS.dark[index] };
 });
 
 /** The bin of a positive count, or `null` for zero (no participation). */
@@ -43,7 +45,10 @@ export function binNumber(count: number): number {
 	return bin ? BINS.indexOf(bin) + 1 : 0;
 }
 
-/** CSS custom properties `--bin-1`… holding the bin colours, for a `style` attribute. */
+/**
+ * CSS custom properties `--bin-1`… holding the bin colours for both themes (`light-dark()` follows
+ * the page's `color-scheme`), for a `style` attribute.
+ */
 export const BIN_COLOR_PROPERTIES: string = BINS.map(
-	(bin, index) => `--bin-${index + 1}: ${bin.color}`
+	(bin, index) => `--bin-${index + 1}: light-dark(${bin.color}, ${bin.darkColor})`
 ).join('; ');

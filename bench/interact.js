@@ -166,7 +166,8 @@ export async function hoverCountries(browser, page, { hovers }) {
 	const targets = await page.evaluate(() => {
 		/** @type {Map<string, { id: string, x: number, y: number }>} */
 		const found = new Map();
-		for (const element of document.querySelectorAll('[data-country]')) {
+		// Countries with data: the others have no tooltip to time.
+		for (const element of document.querySelectorAll('[data-country][aria-label]')) {
 			const id = element.getAttribute('data-country');
 			if (!id || found.has(id)) continue;
 			const box = element.getBoundingClientRect();

@@ -22,11 +22,6 @@ import {
 
 const NO_PARAMS = new URLSearchParams();
 
-/** How a view change enters history: a new entry (discrete actions) or in place (continuous ones). */
-export interface NavigateOptions {
-	replace?: boolean;
-}
-
 /** The explorer's state: the parsed URL plus transient interaction state. */
 export class Explorer {
 	readonly #atlas: Atlas;
@@ -93,12 +88,12 @@ export class Explorer {
 		(this.hoverEvent ? this.atlas.eventById.get(this.hoverEvent) : null) ?? this.selectedEvent
 	);
 
-	/** Moves to a new view. Discrete actions add a history entry; pass `replace` for the rest. */
-	navigate(patch: Partial<ViewState>, options: NavigateOptions = {}): Promise<void> {
+	/** Moves to a new view, as one new history entry. */
+	navigate(patch: Partial<ViewState>): Promise<void> {
 		const next = { ...this.view, ...patch };
 		// Show the new day at once; the URL (and so `view`) catches up when the navigation lands.
 		this.previewDay = next.date;
-		return this.#go(next, options.replace ?? false).finally(() => {
+		return this.#go(next, false).finally(() => {
 			if (this.previewDay === next.date) this.previewDay = null;
 		});
 	}

@@ -46,8 +46,10 @@ export function precisionOf(value: IsoDay | IsoMonth): DatePrecision {
 
 /** The UTC midnight of a `YYYY-MM-DD` day. Throws on anything else: callers validate first. */
 export function dayToDate(day: IsoDay): Date {
-	const date = isIsoDay(day) ? parseDay(day) : null;
-	if (!date) throw new RangeError(`Not a calendar day: ${JSON.stringify(day)}`);
+	const date = parseDay(day);
+	if (!date || formatDay(date) !== day) {
+		throw new RangeError(`Not a calendar day: ${JSON.stringify(day)}`);
+	}
 	return date;
 }
 
@@ -103,11 +105,19 @@ const longMonth = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC'
 });
 
+const wordsCache = new Map<string, string>();
+
 /** A dataset date in words: "27 April 2005", or "March 2006" for a month. */
 export function formatInWords(value: IsoDay | IsoMonth): string {
-	return isIsoMonth(value)
-		? longMonth.format(dayToDate(`${value}-01`))
-		: longDay.format(dayToDate(value));
+	// Memoised: the slider, summary and legend ask for the same few days on every step of a drag.
+	let words = wordsCache.get(value);
+	if (words === undefined) {
+		words = isIsoMonth(value)
+			? longMonth.format(dayToDate(`${value}-01`))
+			: longDay.format(dayToDate(value));
+		wordsCache.set(value, words);
+	}
+	return words;
 }
 
 const dayAndMonth = new Intl.DateTimeFormat('en-GB', {

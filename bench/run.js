@@ -372,12 +372,14 @@ else {
 		BUDGETS.heapGrowth.bytes,
 		BUDGETS.heapGrowth.share * memory.heapAfterLoad
 	);
+	// Growth is judged from the end of the first play-through: that pass warms up once-only
+	// memory (compiled code, memoised date words); a leak shows as growth after it.
 	line(
 		'Memory / (JS heap after GC)',
 		`after ${(memory.playedSeconds / 60).toFixed(1)} min of playback (${memory.restarts} restarts)`,
 		`${mb(memory.heapAfterPlayback)} (${signedMb(memory.growth)} since load, ${signedMb(memory.growthAfterPlayThrough)} since the play-through)`,
-		`growth ≤ ${mb(allowed)}`,
-		memory.growth <= allowed
+		`growth after warm-up ≤ ${mb(allowed)}`,
+		memory.growthAfterPlayThrough <= allowed
 	);
 }
 

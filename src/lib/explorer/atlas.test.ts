@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explorerData } from '$lib/data/explorerData';
 import { participationOn } from '$lib/data/participation';
+import { addDays } from '$lib/time/day';
+import { stopOnOrBefore } from '$lib/timeline/stepping';
 import { Atlas } from './atlas';
 
 describe('Atlas', () => {
@@ -23,4 +25,22 @@ describe('Atlas', () => {
 			expect(counts(atlas.index.participationOn(day))).toEqual(counts(participationOn(day)));
 		}
 	);
+});
+
+describe('counting on the last change day', () => {
+	const atlas = new Atlas(explorerData());
+	const counts = (map: Map<string, unknown[]>) =>
+		Object.fromEntries([...map].map(([id, list]) => [id, list.length]));
+
+	// The explorer recolours the map only when the last change day moves (explorer.svelte.ts).
+	it.each([false, true])('gives the same map on every day (meetings %s)', (includeMeetings) => {
+		const changes = atlas.index.changeDays({ includeMeetings });
+		for (let i = 0; i < 1461; i++) {
+			const day = addDays('2003-01-01', i);
+			const key = stopOnOrBefore(changes, day) ?? '2003-01-01';
+			expect(counts(atlas.index.participationOn(key, { includeMeetings }))).toEqual(
+				counts(atlas.index.participationOn(day, { includeMeetings }))
+			);
+		}
+	});
 });

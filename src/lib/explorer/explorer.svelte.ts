@@ -11,6 +11,8 @@ import { page } from '$app/state';
 import { matchesFilter, type EventFilter } from '$lib/data/participationIndex';
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import type { Atlas } from './atlas';
+import { stopOnOrBefore } from '$lib/timeline/stepping';
+import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
 import {
 	isCanonical,
@@ -72,12 +74,18 @@ export class Explorer {
 	readonly eventStops: IsoDay[] = $derived(
 		[...new Set(this.visibleEvents.map(selectionDay))].sort()
 	);
+	/** What the map counts, from the view's switches and filters. */
+	readonly #counting = $derived({ includeMeetings: this.view.meetings, filter: this.filter });
+	/** Days on which the counts change, under the current switches. */
+	readonly #changeDays = $derived(this.atlas.index.changeDays(this.#counting));
+	/**
+	 * The last change on or before the shown day. Between two changes this stays the same string,
+	 * so stepping through quiet days recomputes nothing on the map.
+	 */
+	readonly #countsDay = $derived(stopOnOrBefore(this.#changeDays, this.day) ?? PERIOD_START);
 	/** Each participating country's commitments on the shown day. */
 	readonly participation = $derived(
-		this.atlas.index.participationOn(this.day, {
-			includeMeetings: this.view.meetings,
-			filter: this.filter
-		})
+		this.atlas.index.participationOn(this.#countsDay, this.#counting)
 	);
 	/** The selected event, if any. */
 	readonly selectedEvent: EventSummary | null = $derived(

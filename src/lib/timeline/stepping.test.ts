@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, dayToDate } from '$lib/time/day';
 import { periodDomain, timeScale } from './layout';
-import { dayFromPosition, nextStop, previousStop, stepDay } from './stepping';
+import { dayFromPosition, nextStop, previousStop, stepDay, stopOnOrBefore } from './stepping';
 
 const allDays = Array.from({ length: 1461 }, (_, i) => addDays('2003-01-01', i));
 const dayArb = fc.constantFrom(...allDays);
@@ -91,5 +91,22 @@ describe('dayFromPosition', () => {
 				expect(daysBetween(dayFromPosition(scale, px), day)).toBe(0);
 			})
 		);
+	});
+});
+
+describe('stopOnOrBefore', () => {
+	const stops = ['2004-01-10', '2004-05-01', '2005-02-28'];
+	it.each([
+		['2003-06-01', null],
+		['2004-01-10', '2004-01-10'],
+		['2004-04-30', '2004-01-10'],
+		['2004-05-01', '2004-05-01'],
+		['2006-12-31', '2005-02-28']
+	])('%s → %s', (day, expected) => {
+		expect(stopOnOrBefore(stops, day)).toBe(expected);
+	});
+
+	it('is null on an empty list', () => {
+		expect(stopOnOrBefore([], '2005-01-01')).toBeNull();
 	});
 });

@@ -39,6 +39,12 @@ export function previousStop(stops: readonly IsoDay[], day: IsoDay): IsoDay | nu
 	return i > 0 ? stops[i - 1] : null;
 }
 
+/** The last of the ascending `stops` on or before `day`, or `null` when there is none. */
+export function stopOnOrBefore(stops: readonly IsoDay[], day: IsoDay): IsoDay | null {
+	const i = bisectRight(stops, day);
+	return i > 0 ? stops[i - 1] : null;
+}
+
 /** The UTC day under pixel `px` of scale `x`, clamped to the period (a non-number gives the start). */
 export function dayFromPosition(x: TimeScale, px: number): IsoDay {
 	const [first, last] = periodDomain().map(x);

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '$lib/data/types';
 import { summarizeDay } from './summary';
 
-function event(id: string, date: string, countries: string[]): AtlasEvent {
+function event(
+	id: string,
+	date: string,
+	countries: string[],
+	category: 'agreement' | 'meeting' = 'agreement'
+): AtlasEvent {
 	return {
 		id,
 		title: `Event ${id}`,
-		kind: 'declaration',
-		category: 'agreement',
+		kind: category === 'agreement' ? 'declaration' : 'workshop',
+		category,
 		date,
 		place: { kind: 'unknown' },
 		summary: '',
@@ -23,7 +28,11 @@ function event(id: string, date: string, countries: string[]): AtlasEvent {
 	};
 }
 
-const events = [event('a', '2004-01-10', ['KOR']), event('b', '2005-02', ['USA', 'GBR'])];
+const events = [
+	event('a', '2004-01-10', ['KOR']),
+	event('m', '2004-06-01', ['FRA'], 'meeting'),
+	event('b', '2005-02', ['USA', 'GBR'])
+];
 
 describe('summarizeDay', () => {
 	const cases: [day: string, participation: string[], meetings: boolean, sentence: string][] = [
@@ -37,8 +46,14 @@ describe('summarizeDay', () => {
 		[
 			'2005-02-27',
 			['KOR'],
+			false,
+			'27 February 2005: 1 country in at least one agreement; latest: Event a, 1 economy.'
+		],
+		[
+			'2005-02-27',
+			['KOR', 'FRA'],
 			true,
-			'27 February 2005: 1 country in at least one agreement or meeting; latest: Event a, 1 economy.'
+			'27 February 2005: 2 countries in at least one agreement or meeting; latest: Event m, 1 economy.'
 		],
 		[
 			'2005-02-28',

@@ -16,8 +16,9 @@ export interface DaySummary {
 
 /**
  * Summarises `day`: the number of countries in `participation`, and the latest of `events` whose
- * day has come (with its number of mapped countries, "economies" being the neutral word for members
- * such as Hong Kong and Taiwan).
+ * day has come, among what the map counts (instruments, plus meetings with `includeMeetings`), with
+ * its number of mapped countries ("economies" being the neutral word for members such as Hong Kong
+ * and Taiwan).
  */
 export function summarizeDay(
 	day: IsoDay,
@@ -33,6 +34,7 @@ export function summarizeDay(
 			: `${count} ${count === 1 ? 'country' : 'countries'} in ${what}`;
 	let latestEvent: EventSummary | null = null;
 	for (const event of events) {
+		if (!includeMeetings && event.category === 'meeting') continue;
 		if (
 			selectionDay(event) <= day &&
 			(!latestEvent || selectionDay(event) >= selectionDay(latestEvent))

@@ -162,6 +162,24 @@ test.describe('explorer', () => {
 	});
 });
 
+test('playback pans a zoomed timeline to keep the cursor in view', async ({ page }) => {
+	await openExplorer(page, '?date=2003-01-01');
+	const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
+	// 64× zoom: a window of about three weeks, which playback leaves within a second.
+	for (let i = 0; i < 6; i++) await zoomIn.click();
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(slider(page)).toHaveAttribute('aria-valuetext', /2003|2004/);
+	await page.waitForTimeout(3000);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const value = await slider(page).getAttribute('aria-valuetext');
+	expect(value).not.toBe('1 January 2003');
+	const chart = (await page.locator('.chart').boundingBox())!;
+	const handle = (await slider(page).boundingBox())!;
+	const centre = handle.x + handle.width / 2;
+	expect(centre).toBeGreaterThanOrEqual(chart.x);
+	expect(centre).toBeLessThanOrEqual(chart.x + chart.width);
+});
+
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

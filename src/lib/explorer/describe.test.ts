@@ -5,6 +5,7 @@ import {
 	describeEventDate,
 	filterDescription,
 	kindLabel,
+	participantsByRole,
 	placeText,
 	roleLabel,
 	roleMeaning,
@@ -77,5 +78,22 @@ describe('filterDescription', () => {
 		]
 	])('%o → %s', (view, text) => {
 		expect(filterDescription(view)).toBe(text);
+	});
+});
+
+describe('participantsByRole', () => {
+	it('groups in role order and sorts by name, leaving out empty roles', () => {
+		const groups = participantsByRole(
+			[
+				{ country: 'GBR', role: 'member' },
+				{ country: 'CHE', role: 'signatory' },
+				{ country: 'AUT', role: 'member' }
+			],
+			nameOf
+		);
+		expect(groups.map((g) => [g.role, g.participants.map((p) => p.country)])).toEqual([
+			['signatory', ['CHE']],
+			['member', ['AUT', 'GBR']]
+		]);
 	});
 });

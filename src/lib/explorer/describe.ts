@@ -2,7 +2,15 @@
  * Words for the dataset's codes: how the UI names kinds, roles, places and event dates. One place,
  * so the timeline, map, panels, table and preview pages all say the same thing.
  */
-import type { AtlasEvent, EventKind, Iso3, IsoDay, Place, Role } from '$lib/data/types';
+import type {
+	AtlasEvent,
+	EventKind,
+	Iso3,
+	IsoDay,
+	Participant,
+	Place,
+	Role
+} from '$lib/data/types';
 import { formatRangeInWords, lastDayOf, precisionOf } from '$lib/time/day';
 
 const KIND_LABELS: Record<EventKind, string> = {
@@ -54,6 +62,22 @@ export function roleMeaning(role: Role): string {
 
 /** Every role in display order. */
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/**
+ * An event's participants grouped by role, in the order of `ROLES`, each group sorted by country
+ * name (`nameOf`); empty groups are left out.
+ */
+export function participantsByRole(
+	participants: readonly Participant[],
+	nameOf: (iso3: Iso3) => string
+): { role: Role; participants: Participant[] }[] {
+	return ROLES.map((role) => ({
+		role,
+		participants: participants
+			.filter((p) => p.role === role)
+			.sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), 'en'))
+	})).filter((group) => group.participants.length > 0);
+}
 
 /** An event's date in words and how precisely it is known. */
 export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate'>): {

@@ -7,9 +7,9 @@ import { countriesWithData, events } from '$lib/data/dataset';
 import { countryHistory, type Commitment } from '$lib/data/participation';
 import type { AtlasEvent, Iso3, Participant, Role } from '$lib/data/types';
 import {
-	ROLES,
 	describeEventDate,
 	kindLabel,
+	participantsByRole as groupByRole,
 	placeText,
 	selectionDay
 } from '$lib/explorer/describe';
@@ -34,16 +34,11 @@ export function sitePaths(): string[] {
 	];
 }
 
-/** Participants of `event` grouped by role, in display order, each group sorted by country name. */
+/** `event`'s participants grouped by role (see `describe.ts`), named as the pages name them. */
 export function participantsByRole(
 	event: AtlasEvent
 ): { role: Role; participants: Participant[] }[] {
-	return ROLES.map((role) => ({
-		role,
-		participants: event.participants
-			.filter((p) => p.role === role)
-			.sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), 'en'))
-	})).filter((group) => group.participants.length > 0);
+	return groupByRole(event.participants, countryName);
 }
 
 /** The query string (without `?`) that opens the explorer on `event`'s day with it selected. */

@@ -115,7 +115,11 @@ export async function scrubByKeyboard(browser, page, { steps, floorSteps }) {
 
 /**
  * Pointer scrubbing: press on the axis band and drag across it two pixels per move, back and forth,
- * for about `steps` date changes.
+ * for about `steps` date changes. The mouse events go through CDP (`Input.dispatchMouseEvent`, what
+ * Playwright's mouse uses underneath) rather than `page.mouse`: with a button held, `page.mouse.move`
+ * also checks for an HTML drag and drop on every move (two script evaluations in the page, a
+ * listener and a timer), about 0.7 ms of main-thread work per move that is the harness's, not the
+ * page's.
  * @param {Browser} browser
  * @param {Page} page
  * @param {{ steps: number }} options
@@ -128,24 +132,39 @@ export async function scrubByPointer(browser, page, { steps }) {
 	const y = box.y + box.height / 2;
 	const left = Math.ceil(box.x + 2);
 	const right = Math.floor(box.x + box.width - 3);
+	const cdp = await page.context().newCDPSession(page);
+	/** @param {'mouseMoved' | 'mousePressed' | 'mouseReleased'} type @param {number} x */
+	const mouse = (type, x) =>
+		cdp.send('Input.dispatchMouseEvent', {
+			type,
+			x,
+			y,
+			button: 'left',
+			buttons: type === 'mouseReleased' ? 0 : 1,
+			clickCount: type === 'mouseMoved' ? 0 : 1
+		});
 	await page.mouse.move(left, y);
-	await page.mouse.down();
+	await mouse('mousePressed', left);
 	await page.waitForTimeout(100);
 	// A few extra moves for those at the turns that may not change the date.
 	const moves = Math.ceil(steps * 1.05) + 4;
-	const run = await traced(browser, page, 'pointermove', async () => {
-		let x = left;
-		let direction = 1;
-		for (let i = 0; i < moves; i++) {
-			if (x + direction * 2 > right || x + direction * 2 < left) direction = -direction;
-			x += direction * 2;
-			await page.mouse.move(x, y);
-			await page.waitForTimeout(GAP_MS);
-		}
-	});
-	await page.mouse.up();
-	await page.waitForTimeout(700);
-	return summarizeWork(workPerInput(run.trace, GAP_MS), changedFlags(run.probe));
+	let x = left;
+	try {
+		const run = await traced(browser, page, 'pointermove', async () => {
+			let direction = 1;
+			for (let i = 0; i < moves; i++) {
+				if (x + direction * 2 > right || x + direction * 2 < left) direction = -direction;
+				x += direction * 2;
+				await mouse('mouseMoved', x);
+				await page.waitForTimeout(GAP_MS);
+			}
+		});
+		return summarizeWork(workPerInput(run.trace, GAP_MS), changedFlags(run.probe));
+	} finally {
+		await mouse('mouseReleased', x);
+		await page.waitForTimeout(700);
+		await cdp.detach();
+	}
 }
 
 /**

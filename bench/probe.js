@@ -18,8 +18,13 @@ export function installProbe() {
 	/** @type {any} */
 	const w = window;
 	if (w.__probe) return;
-	const value = () =>
-		document.querySelector('[role="slider"]')?.getAttribute('aria-valuenow') ?? '';
+	// The slider, found once (a selector query on every event would weigh on what is measured).
+	/** @type {Element | null} */
+	let slider = null;
+	const value = () => {
+		if (!slider?.isConnected) slider = document.querySelector('[role="slider"]');
+		return slider?.getAttribute('aria-valuenow') ?? '';
+	};
 	const probe = {
 		/** @type {ProbeRecord[]} */
 		records: [],

@@ -3,7 +3,7 @@
  * filters); this class derives everything the components need from it, and holds only what never
  * belongs in a URL: a date being dragged or played, and what the pointer is over.
  */
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -11,9 +11,10 @@ import { page } from '$app/state';
 import { matchesFilter, type EventFilter } from '$lib/data/participationIndex';
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import type { Atlas } from './atlas';
-import { stopOnOrBefore } from '$lib/timeline/stepping';
+import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
 import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
+import { latestEventOn } from './summary';
 import {
 	isCanonical,
 	parseViewState,
@@ -40,8 +41,10 @@ export class Explorer {
 
 	/** True once the app runs in the browser and may read the URL (prerendering cannot). */
 	urlReadable = $state(false);
-	/** A date being dragged or played, shown instead of the URL's date until committed. */
-	previewDay = $state<IsoDay | null>(null);
+	/** A date being dragged, played or navigated to, shown instead of the URL's until committed. */
+	#previewDay = $state<IsoDay | null>(null);
+	/** The quiet period the preview day falls in (see `#period`); written only when it changes. */
+	#previewPeriod = $state.raw<QuietPeriod | null>(null);
 	/** The country under the pointer or keyboard focus on the map. */
 	hoverCountry = $state<Iso3 | null>(null);
 	/** The event under the pointer or keyboard focus on the timeline. */
@@ -58,8 +61,12 @@ export class Explorer {
 	);
 	/** The view the URL describes. */
 	readonly view: ViewState = $derived(this.parsed.state);
+	/** A date being dragged, played or navigated to, shown instead of the URL's until committed. */
+	get previewDay(): IsoDay | null {
+		return this.#previewDay;
+	}
 	/** The day the map and summary show. */
-	readonly day: IsoDay = $derived(this.previewDay ?? this.view.date);
+	readonly day: IsoDay = $derived(this.#previewDay ?? this.view.date);
 	/** The event filter the view's switches describe. */
 	readonly filter: EventFilter = $derived({
 		kinds: this.view.kinds,
@@ -78,14 +85,29 @@ export class Explorer {
 	readonly #counting = $derived({ includeMeetings: this.view.meetings, filter: this.filter });
 	/** Days on which the counts change, under the current switches. */
 	readonly #changeDays = $derived(this.atlas.index.changeDays(this.#counting));
+	/** Days on which anything but the date itself changes: the counts or the latest event. */
+	readonly #boundaries = $derived(mergeDays(this.#changeDays, this.eventStops));
 	/**
-	 * The last change on or before the shown day. Between two changes this stays the same string,
-	 * so stepping through quiet days recomputes nothing on the map.
+	 * The first day of the quiet period the shown day falls in: the last boundary on or before it.
+	 * Everything that depends on the day only through its period reads this instead of `day`. While
+	 * a date is previewed it comes from `#previewPeriod`, which is written only when the period
+	 * changes: so a step through quiet days does not even mark the map's effects as stale.
 	 */
-	readonly #countsDay = $derived(stopOnOrBefore(this.#changeDays, this.day) ?? PERIOD_START);
+	readonly #period: IsoDay = $derived.by(() => {
+		const preview = this.#previewPeriod;
+		if (preview?.boundaries === this.#boundaries) return preview.start;
+		return quietPeriodOf(this.#boundaries, this.day).start;
+	});
 	/** Each participating country's commitments on the shown day. */
 	readonly participation = $derived(
-		this.atlas.index.participationOn(this.#countsDay, this.#counting)
+		this.atlas.index.participationOn(
+			stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START,
+			this.#counting
+		)
+	);
+	/** The latest event the map counts whose day has come by the shown day. */
+	readonly latestEvent: EventSummary | null = $derived(
+		latestEventOn(this.visibleEvents, this.#period, this.view.meetings)
 	);
 	/** The selected event, if any. */
 	readonly selectedEvent: EventSummary | null = $derived(
@@ -100,9 +122,9 @@ export class Explorer {
 	navigate(patch: Partial<ViewState>): Promise<void> {
 		const next = { ...this.view, ...patch };
 		// Show the new day at once; the URL (and so `view`) catches up when the navigation lands.
-		this.previewDay = next.date;
+		this.#setPreview(next.date);
 		return this.#go(next, false).finally(() => {
-			if (this.previewDay === next.date) this.previewDay = null;
+			if (this.#previewDay === next.date) this.#setPreview(null);
 		});
 	}
 
@@ -123,14 +145,24 @@ export class Explorer {
 	 * when the gesture ends (`endScrub`).
 	 */
 	scrub(day: IsoDay): void {
-		this.previewDay = day;
+		this.#setPreview(day);
 	}
 
 	/** Ends a gesture: the day it reached becomes one history entry. */
 	endScrub(): void {
-		if (this.previewDay === null) return;
-		if (this.previewDay === this.view.date) this.previewDay = null;
-		else void this.navigate({ date: this.previewDay });
+		if (this.#previewDay === null) return;
+		if (this.#previewDay === this.view.date) this.#setPreview(null);
+		else void this.navigate({ date: this.#previewDay });
+	}
+
+	/** Shows `day` instead of the URL's date (`null`: the URL's again), and keeps its period. */
+	#setPreview(day: IsoDay | null): void {
+		this.#previewDay = day;
+		const period = day === null ? null : untrack(() => quietPeriodOf(this.#boundaries, day));
+		const current = this.#previewPeriod;
+		if (period?.start !== current?.start || period?.boundaries !== current?.boundaries) {
+			this.#previewPeriod = period;
+		}
 	}
 
 	/** The one place the explorer changes the URL: its canonical form, pushed or replaced. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '$lib/data/types';
-import { summarizeDay } from './summary';
+import { latestEventOn, summarizeDay } from './summary';
 
 function event(
 	id: string,
@@ -63,7 +63,24 @@ describe('summarizeDay', () => {
 		]
 	];
 	it.each(cases)('%s', (day, countries, meetings, sentence) => {
-		const participation = new Map(countries.map((c) => [c, []]));
-		expect(summarizeDay(day, participation, events, meetings).sentence).toBe(sentence);
+		const latest = latestEventOn(events, day, meetings);
+		expect(summarizeDay(day, countries.length, latest, meetings).sentence).toBe(sentence);
+	});
+});
+
+describe('latestEventOn', () => {
+	const sameDay = [...events, event('c', '2005-02-28', ['FRA'])];
+	const cases: [day: string, meetings: boolean, expected: string | null][] = [
+		['2004-01-09', false, null],
+		['2004-01-10', false, 'a'],
+		['2004-06-01', false, 'a'],
+		['2004-06-01', true, 'm'],
+		// A month-only event counts from the last day of its month.
+		['2005-02-27', true, 'm'],
+		['2005-02-28', false, 'c'],
+		['2006-12-31', true, 'c']
+	];
+	it.each(cases)('%s (meetings %s) → %s', (day, meetings, expected) => {
+		expect(latestEventOn(sameDay, day, meetings)?.id ?? null).toBe(expected);
 	});
 });

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, dayToDate } from '$lib/time/day';
+import { PERIOD_START, addDays, daysBetween, dayToDate } from '$lib/time/day';
 import { periodDomain, timeScale } from './layout';
-import { dayFromPosition, nextStop, previousStop, stepDay, stopOnOrBefore } from './stepping';
+import {
+	dayFromPosition,
+	mergeDays,
+	nextStop,
+	previousStop,
+	quietPeriodOf,
+	stepDay,
+	stopOnOrBefore
+} from './stepping';
 
 const allDays = Array.from({ length: 1461 }, (_, i) => addDays('2003-01-01', i));
 const dayArb = fc.constantFrom(...allDays);
@@ -108,5 +116,45 @@ describe('stopOnOrBefore', () => {
 
 	it('is null on an empty list', () => {
 		expect(stopOnOrBefore([], '2005-01-01')).toBeNull();
+	});
+});
+
+describe('quietPeriodOf', () => {
+	const boundaries = ['2004-01-10', '2004-05-01', '2005-02-28'];
+	it.each([
+		['2003-01-01', PERIOD_START],
+		['2004-01-09', PERIOD_START],
+		['2004-01-10', '2004-01-10'],
+		['2004-04-30', '2004-01-10'],
+		['2004-05-01', '2004-05-01'],
+		['2006-12-31', '2005-02-28']
+	])('%s starts on %s', (day, start) => {
+		expect(quietPeriodOf(boundaries, day)).toEqual({ start, boundaries });
+	});
+
+	it('gives every day between two boundaries the same start', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 1460 }), (offset) => {
+				const day = addDays(PERIOD_START, offset);
+				const { start } = quietPeriodOf(boundaries, day);
+				const between = boundaries.filter((b) => b > start && b <= day);
+				expect(start <= day || start === PERIOD_START).toBe(true);
+				expect(between).toEqual([]);
+			})
+		);
+	});
+});
+
+describe('mergeDays', () => {
+	it.each([
+		[[], [], []],
+		[['2004-01-10'], [], ['2004-01-10']],
+		[
+			['2004-01-10', '2005-02-28'],
+			['2004-01-10', '2004-05-01'],
+			['2004-01-10', '2004-05-01', '2005-02-28']
+		]
+	])('%j ∪ %j → %j', (a, b, expected) => {
+		expect(mergeDays(a, b)).toEqual(expected);
 	});
 });

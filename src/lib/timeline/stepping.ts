@@ -45,6 +45,26 @@ export function stopOnOrBefore(stops: readonly IsoDay[], day: IsoDay): IsoDay | 
 	return i > 0 ? stops[i - 1] : null;
 }
 
+/**
+ * A run of days on which nothing changes but the date: from `start` (the last of `boundaries` on or
+ * before the day; the period's start before the first) to the next boundary. `boundaries` says
+ * which list it was found in, so a holder can tell when it no longer applies.
+ */
+export interface QuietPeriod {
+	start: IsoDay;
+	boundaries: readonly IsoDay[];
+}
+
+/** The quiet period of the ascending `boundaries` that `day` falls in. */
+export function quietPeriodOf(boundaries: readonly IsoDay[], day: IsoDay): QuietPeriod {
+	return { start: stopOnOrBefore(boundaries, day) ?? PERIOD_START, boundaries };
+}
+
+/** The distinct days of two ascending lists, ascending. */
+export function mergeDays(a: readonly IsoDay[], b: readonly IsoDay[]): IsoDay[] {
+	return [...new Set([...a, ...b])].sort();
+}
+
 /** The UTC day under pixel `px` of scale `x`, clamped to the period (a non-number gives the start). */
 export function dayFromPosition(x: TimeScale, px: number): IsoDay {
 	const [first, last] = periodDomain().map(x);

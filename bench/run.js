@@ -325,12 +325,13 @@ else {
 			'  style+layout / paint, median',
 			`${ms(run.styleLayout.median)} / ${ms(run.paint.median)} wall`
 		);
+		if (run === keyboard)
+			line(
+				INTERACTION,
+				`  floor: a key the slider ignores (${keyboard.floor.measured})`,
+				`p95 ${ms(keyboard.floor[clock].p95)} (median ${ms(keyboard.floor[clock].median)}) ${clock}`
+			);
 	}
-	line(
-		INTERACTION,
-		`  floor: a key the slider ignores (${keyboard.floor.measured})`,
-		`p95 ${ms(keyboard.floor[clock].p95)} (median ${ms(keyboard.floor[clock].median)}) ${clock}`
-	);
 	const hoverMain = clock === 'cpu' ? hover.cpu : hover.latency;
 	line(
 		INTERACTION,
@@ -411,7 +412,7 @@ const METHOD = {
 	firstLoad:
 		'Every response of a fresh page until the network is idle 500 ms; raw = decoded body, gzip = gzip -9 of the body (text types; binary counts raw).',
 	scrub:
-		'Real input (Playwright), one change at a time, 35 ms apart. Chromium trace of the renderer main thread: the top-level tasks from the task that dispatched the input to the one that dispatched the next input (listeners, microtasks, timers such as URL writes, and the frames rendered). cpu = thread time, wall = task duration; idle time not counted.',
+		'Real input (Playwright keys; drags via CDP Input.dispatchMouseEvent), one change at a time, 35 ms apart. Chromium trace of the renderer main thread: the top-level tasks from the task that dispatched the input to the one that dispatched the next input (listeners, microtasks, timers and the frames rendered). cpu = thread time, wall = task duration; idle time not counted.',
 	hover:
 		'Pointer from off the map onto a point inside a country; from the pointerover dispatch to the end of the first task that painted (latency, wall) and the main-thread time of the tasks in between (cpu); counted only when the tooltip then names the country.',
 	playback:

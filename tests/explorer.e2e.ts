@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { mapCountry, openExplorer, slider, tooltip, trackProblems } from './helpers';
 
 const SEOUL_MELBOURNE = 'Seoul–Melbourne multilateral MoU';
@@ -92,6 +92,30 @@ test.describe('explorer', () => {
 			await expect(tooltip(page)).toContainText(/\d+ instruments? on 31 December 2005/);
 		});
 	}
+
+	test('Escape hides a hover or focus tooltip until the pointer or focus moves on', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-06-01');
+		await mapCountry(page, 'South Korea').hover();
+		await expect(tooltip(page)).toContainText('South Korea');
+		await page.keyboard.press('Escape');
+		await expect(tooltip(page)).toBeHidden();
+		// Still over Korea: it stays hidden; another country shows its own.
+		await page.mouse.move(...(await centreOf(mapCountry(page, 'South Korea'), 1)));
+		await expect(tooltip(page)).toBeHidden();
+		await mapCountry(page, 'Australia').hover();
+		await expect(tooltip(page)).toContainText('Australia');
+
+		const mark = page.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) });
+		await mark.focus();
+		await expect(tooltip(page)).toContainText(SEOUL_MELBOURNE);
+		await page.keyboard.press('Escape');
+		await expect(tooltip(page)).toBeHidden();
+		await expect(mark).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(tooltip(page)).toBeVisible();
+	});
 
 	test('hovering an event lights up its participants and names it', async ({ page }) => {
 		await openExplorer(page, '?date=2005-06-01');
@@ -215,3 +239,10 @@ test.describe('on a 360 px phone', () => {
 		await expect(slider(page)).not.toHaveAttribute('aria-valuetext', '1 June 2004');
 	});
 });
+
+/** A point `offset` px right of the centre of `locator`'s box. */
+async function centreOf(locator: Locator, offset = 0): Promise<[number, number]> {
+	const box = await locator.boundingBox();
+	if (!box) throw new Error('Not visible');
+	return [box.x + box.width / 2 + offset, box.y + box.height / 2];
+}

@@ -118,6 +118,18 @@ export class Explorer {
 		(this.hoverEvent ? this.atlas.eventById.get(this.hoverEvent) : null) ?? this.selectedEvent
 	);
 
+	/**
+	 * Hides what hovering or focusing shows (tooltips, highlights) until the pointer or the focus
+	 * moves on: the Escape key's job, so hover content never has to be walked away from
+	 * (WCAG 1.4.13). Returns whether anything was shown.
+	 */
+	dismissHover(): boolean {
+		const shown = this.hoverCountry !== null || this.hoverEvent !== null;
+		this.hoverCountry = null;
+		this.hoverEvent = null;
+		return shown;
+	}
+
 	/** Moves to a new view, as one new history entry. */
 	navigate(patch: Partial<ViewState>): Promise<void> {
 		const next = { ...this.view, ...patch };

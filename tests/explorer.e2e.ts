@@ -25,6 +25,35 @@ test.describe('explorer', () => {
 		expectClean();
 	});
 
+	test('the map and summary follow a drag before it is released; the URL after', async ({
+		page
+	}) => {
+		// What the last day shows, from its own link.
+		await openExplorer(page, '?date=2006-12-31');
+		const koreaAtEnd = await mapCountry(page, 'South Korea').getAttribute('aria-label');
+		const summaryAtEnd = await page.locator('.summary .line').textContent();
+
+		await openExplorer(page, '?date=2003-01-15');
+		const korea = mapCountry(page, 'South Korea');
+		await expect(korea).toHaveAccessibleName(/^South Korea: 0 instruments/);
+		await page.locator('.axis').scrollIntoViewIfNeeded();
+		const axis = (await page.locator('.axis').boundingBox())!;
+		const y = axis.y + axis.height / 2;
+		await page.mouse.move(axis.x + 4, y);
+		await page.mouse.down();
+		// Past the end of the axis: the pointer is captured and the day clamps to the last.
+		await page.mouse.move(axis.x + axis.width + 30, y, { steps: 16 });
+		// Still held: every change day passed on the way has been counted.
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '31 December 2006');
+		await expect(korea).toHaveAttribute('aria-label', koreaAtEnd!);
+		await expect(page.locator('.summary .line')).toHaveText(summaryAtEnd!);
+		await expect(page).toHaveURL(/date=2003-01-15/);
+		await page.mouse.up();
+		// One history entry for the drag; the last day is the default view, so no date in the URL.
+		await expect(page).not.toHaveURL(/date=/);
+		await expect(korea).toHaveAttribute('aria-label', koreaAtEnd!);
+	});
+
 	test('clicking the axis jumps to that day', async ({ page }) => {
 		await openExplorer(page);
 		await page.locator('.axis').scrollIntoViewIfNeeded();

@@ -121,13 +121,11 @@ export class Explorer {
 	/**
 	 * Hides what hovering or focusing shows (tooltips, highlights) until the pointer or the focus
 	 * moves on: the Escape key's job, so hover content never has to be walked away from
-	 * (WCAG 1.4.13). Returns whether anything was shown.
+	 * (WCAG 1.4.13).
 	 */
-	dismissHover(): boolean {
-		const shown = this.hoverCountry !== null || this.hoverEvent !== null;
+	dismissHover(): void {
 		this.hoverCountry = null;
 		this.hoverEvent = null;
-		return shown;
 	}
 
 	/** Moves to a new view, as one new history entry. */
@@ -170,11 +168,14 @@ export class Explorer {
 	/** Shows `day` instead of the URL's date (`null`: the URL's again), and keeps its period. */
 	#setPreview(day: IsoDay | null): void {
 		this.#previewDay = day;
-		const period = day === null ? null : untrack(() => quietPeriodOf(this.#boundaries, day));
-		const current = this.#previewPeriod;
-		if (period?.start !== current?.start || period?.boundaries !== current?.boundaries) {
-			this.#previewPeriod = period;
-		}
+		// Reads here must not subscribe a caller that happens to run inside an effect.
+		untrack(() => {
+			const period = day === null ? null : quietPeriodOf(this.#boundaries, day);
+			const current = this.#previewPeriod;
+			if (period?.start !== current?.start || period?.boundaries !== current?.boundaries) {
+				this.#previewPeriod = period;
+			}
+		});
 	}
 
 	/** The one place the explorer changes the URL: its canonical form, pushed or replaced. */

@@ -176,6 +176,10 @@ results.interaction = await step('scrub and hover on /', async () => {
 		log(`  keyboard scrub: ${keyboard.measured} date changes`);
 		const pointer = await scrubByPointer(browser, page, { steps: config.scrubSteps });
 		log(`  pointer scrub: ${pointer.measured} date changes`);
+		// Hover on the default view (the last day, whose tooltips list the most), not wherever the
+		// scrubbing left the date.
+		await page.goto(server.origin + '/', { waitUntil: 'networkidle' });
+		await page.waitForTimeout(500);
 		const hover = await hoverCountries(browser, page, { hovers: config.hovers });
 		log(`  hover: ${hover.hovers} hovers over ${hover.countries} countries`);
 		return { keyboard, pointer, hover };
@@ -414,7 +418,7 @@ const METHOD = {
 	scrub:
 		'Real input (Playwright keys; drags via CDP Input.dispatchMouseEvent), one change at a time, 35 ms apart. Chromium trace of the renderer main thread: the top-level tasks from the task that dispatched the input to the one that dispatched the next input (listeners, microtasks, timers and the frames rendered). cpu = thread time, wall = task duration; idle time not counted.',
 	hover:
-		'Pointer from off the map onto a point inside a country; from the pointerover dispatch to the end of the first task that painted (latency, wall) and the main-thread time of the tasks in between (cpu); counted only when the tooltip then names the country.',
+		'On a fresh load of / (the default view, the last day). Pointer from off the map onto a point inside a country; from the pointerover dispatch to the end of the first task that painted (latency, wall) and the main-thread time of the tasks in between (cpu); counted only when the tooltip then names the country.',
 	playback:
 		'requestAnimationFrame timestamps in the page from pressing Play until it returns to Play (or the limit); dropped = frame intervals > 25 ms.',
 	memory:

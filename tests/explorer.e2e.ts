@@ -146,6 +146,22 @@ test.describe('explorer', () => {
 		await expect(tooltip(page)).toBeVisible();
 	});
 
+	test('hovering a country lights up its events on the timeline, and leaving clears it', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-06-01');
+		const seoulMelbourne = page.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) });
+		const marks = page.getByRole('group', { name: 'Events, in date order' }).getByRole('button');
+		await mapCountry(page, 'South Korea').hover();
+		await expect(tooltip(page)).toContainText('South Korea');
+		await expect(seoulMelbourne).toHaveClass(/\blit\b/);
+		await expect(marks.and(page.locator('.dim')).first()).toBeVisible();
+		await page.mouse.move(1, 1);
+		await expect(tooltip(page)).toBeHidden();
+		await expect(seoulMelbourne).not.toHaveClass(/\blit\b/);
+		await expect(marks.and(page.locator('.dim'))).toHaveCount(0);
+	});
+
 	test('hovering an event lights up its participants and names it', async ({ page }) => {
 		await openExplorer(page, '?date=2005-06-01');
 		await page.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) }).hover();

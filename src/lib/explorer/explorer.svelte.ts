@@ -15,6 +15,7 @@ import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib
 import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
 import { latestEventOn } from './summary';
+import { Lagged } from '$lib/reactivity/lagged.svelte';
 import {
 	isCanonical,
 	parseViewState,
@@ -45,10 +46,9 @@ export class Explorer {
 	#previewDay = $state<IsoDay | null>(null);
 	/** The quiet period the preview day falls in (see `#period`); written only when it changes. */
 	#previewPeriod = $state.raw<QuietPeriod | null>(null);
-	/** The country under the pointer or keyboard focus on the map. */
-	hoverCountry = $state<Iso3 | null>(null);
-	/** The event under the pointer or keyboard focus on the timeline. */
-	hoverEvent = $state<string | null>(null);
+	/** The hovered or focused country and event, each with a copy that lags a painted frame. */
+	readonly #hoveredCountry = new Lagged<Iso3 | null>(null);
+	readonly #hoveredEvent = new Lagged<string | null>(null);
 	/** URL parameters the app ignored on the last navigation, until the reader dismisses the notice. */
 	ignored = $state<IgnoredParam[]>([]);
 
@@ -64,6 +64,27 @@ export class Explorer {
 	/** A date being dragged, played or navigated to, shown instead of the URL's until committed. */
 	get previewDay(): IsoDay | null {
 		return this.#previewDay;
+	}
+	/** The country under the pointer or keyboard focus on the map (its tooltip shows it). */
+	get hoverCountry(): Iso3 | null {
+		return this.#hoveredCountry.current;
+	}
+	set hoverCountry(country: Iso3 | null) {
+		this.#hoveredCountry.current = country;
+	}
+	/**
+	 * The hovered country as the timeline's highlight of its events follows it: a painted frame
+	 * later, so the tooltip is not held back by restyling every event mark.
+	 */
+	get linkedCountry(): Iso3 | null {
+		return this.#hoveredCountry.lagged;
+	}
+	/** The event under the pointer or keyboard focus on the timeline (its tooltip shows it). */
+	get hoverEvent(): string | null {
+		return this.#hoveredEvent.current;
+	}
+	set hoverEvent(id: string | null) {
+		this.#hoveredEvent.current = id;
 	}
 	/** The day the map and summary show. */
 	readonly day: IsoDay = $derived(this.#previewDay ?? this.view.date);
@@ -113,10 +134,14 @@ export class Explorer {
 	readonly selectedEvent: EventSummary | null = $derived(
 		this.view.event ? (this.atlas.eventById.get(this.view.event) ?? null) : null
 	);
-	/** The event whose participants the map highlights: hovered, else selected. */
-	readonly focusEvent: EventSummary | null = $derived(
-		(this.hoverEvent ? this.atlas.eventById.get(this.hoverEvent) : null) ?? this.selectedEvent
-	);
+	/**
+	 * The event whose participants the map outlines: hovered (a painted frame after its tooltip,
+	 * as outlining restyles every country), else selected.
+	 */
+	readonly focusEvent: EventSummary | null = $derived.by(() => {
+		const hovered = this.#hoveredEvent.lagged;
+		return (hovered ? this.atlas.eventById.get(hovered) : null) ?? this.selectedEvent;
+	});
 
 	/**
 	 * Hides what hovering or focusing shows (tooltips, highlights) until the pointer or the focus

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mapCountry, openExplorer, slider, tooltip, trackProblems } from './helpers';
 
 const SEOUL_MELBOURNE = 'Seoul–Melbourne multilateral MoU';
@@ -146,6 +146,12 @@ test.describe('explorer', () => {
 		await expect(tooltip(page)).toBeVisible();
 	});
 
+	test('the map does not move while the date passes events with longer titles', async ({
+		page
+	}) => {
+		expect(await summaryHeightsOverEvents(page)).toHaveLength(1);
+	});
+
 	test('hovering a country lights up its events on the timeline, and leaving clears it', async ({
 		page
 	}) => {
@@ -252,6 +258,12 @@ test('playback pans a zoomed timeline to keep the cursor in view', async ({ page
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
+	test('the map does not move while the date passes events with longer titles', async ({
+		page
+	}) => {
+		expect(await summaryHeightsOverEvents(page)).toHaveLength(1);
+	});
+
 	test('tap shows a country tooltip that can be dismissed, and opens the country', async ({
 		page
 	}) => {
@@ -290,4 +302,18 @@ async function centreOf(locator: Locator, offset = 0): Promise<[number, number]>
 	const box = await locator.boundingBox();
 	if (!box) throw new Error('Not visible');
 	return [box.x + box.width / 2 + offset, box.y + box.height / 2];
+}
+
+/** The distinct heights of the day summary while the slider jumps from event to event. */
+async function summaryHeightsOverEvents(page: Page): Promise<number[]> {
+	await openExplorer(page, '?date=2003-01-01');
+	await slider(page).focus();
+	const heights = new Set<number>();
+	for (let i = 0; i < 50; i++) {
+		await page.keyboard.press('Shift+ArrowRight');
+		heights.add(
+			await page.locator('.summary').evaluate((element) => element.getBoundingClientRect().height)
+		);
+	}
+	return [...heights];
 }

@@ -8,7 +8,7 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import { matchesFilter, type EventFilter } from '$lib/data/participationIndex';
+import { matchesFilter, type Commitment, type EventFilter } from '$lib/data/participationIndex';
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
@@ -121,15 +121,10 @@ export class Explorer {
 	});
 	/** Each participating country's commitments on the shown day. */
 	readonly participation = $derived(
-		this.atlas.index.participationOn(
-			stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START,
-			this.#counting
-		)
+		this.participationOn(stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START)
 	);
 	/** The latest event the map counts whose day has come by the shown day. */
-	readonly latestEvent: EventSummary | null = $derived(
-		latestEventOn(this.visibleEvents, this.#period, this.view.meetings)
-	);
+	readonly latestEvent: EventSummary | null = $derived(this.latestEventOn(this.#period));
 	/** The selected event, if any. */
 	readonly selectedEvent: EventSummary | null = $derived(
 		this.view.event ? (this.atlas.eventById.get(this.view.event) ?? null) : null
@@ -142,6 +137,16 @@ export class Explorer {
 		const hovered = this.#hoveredEvent.lagged;
 		return (hovered ? this.atlas.eventById.get(hovered) : null) ?? this.selectedEvent;
 	});
+
+	/** Each participating country's commitments on `day`, counted as the map counts them. */
+	participationOn(day: IsoDay): Map<Iso3, Commitment<EventSummary>[]> {
+		return this.atlas.index.participationOn(day, this.#counting);
+	}
+
+	/** The latest event the map counts whose day has come by `day`. */
+	latestEventOn(day: IsoDay): EventSummary | null {
+		return latestEventOn(this.visibleEvents, day, this.view.meetings);
+	}
 
 	/**
 	 * Hides what hovering or focusing shows (tooltips, highlights) until the pointer or the focus

@@ -5,7 +5,7 @@ import { countriesWithData, eventById, events } from './dataset';
 import { eventEndDay, eventStartDay } from './event-days';
 import { rawEvents } from './events';
 import { AGREEMENT_KINDS, MEETING_KINDS, type AtlasEvent } from './types';
-import { validateEvents } from './validate';
+import { SHORT_TITLE_MAX, validateEvents } from './validate';
 
 // 20 agreements + 28 meetings, two pairs merged (research README, "One happening, one event").
 const EXPECTED_EVENT_COUNT = 46;
@@ -51,6 +51,37 @@ describe('dataset schema', () => {
 			expect(event.summary.trim(), event.id).not.toBe('');
 			expect(['high', 'medium', 'low'], event.id).toContain(event.confidence);
 			expect(typeof event.inSeed, event.id).toBe('boolean');
+		})
+	);
+
+	it(
+		`has a trimmed shortTitle of 1..${SHORT_TITLE_MAX} characters, free of working words`,
+		each((event) => {
+			expect(typeof event.shortTitle, event.id).toBe('string');
+			expect(event.shortTitle, event.id).toBe(event.shortTitle.trim());
+			const length = [...event.shortTitle].length; // code points: an en dash is one
+			expect(length, `${event.id}: ${event.shortTitle}`).toBeGreaterThan(0);
+			expect(length, `${event.id}: ${event.shortTitle}`).toBeLessThanOrEqual(SHORT_TITLE_MAX);
+			expect(event.shortTitle, event.id).not.toMatch(/seed|research/i);
+		})
+	);
+
+	it('has a different shortTitle for every event, whatever the case', () => {
+		const keys = events.map((e) => e.shortTitle.normalize('NFC').toLocaleLowerCase('en'));
+		const repeated = keys.filter((key, i) => keys.indexOf(key) !== i);
+		expect(repeated).toEqual([]);
+	});
+
+	it(
+		'points every instrumentOf at an earlier or same-day agreement that is no milestone itself',
+		each((event) => {
+			if (event.instrumentOf === undefined) return;
+			const first = eventById.get(event.instrumentOf);
+			expect(first, event.id).toBeDefined();
+			expect(first?.id, event.id).not.toBe(event.id);
+			expect(first?.category, event.id).toBe('agreement');
+			expect(first?.instrumentOf, event.id).toBeUndefined();
+			if (first) expect(eventStartDay(first) <= eventStartDay(event), event.id).toBe(true);
 		})
 	);
 

@@ -11,6 +11,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'irtf-anti-spam-research-group-2003',
 		title: 'IRTF Anti-Spam Research Group (ASRG) launched',
+		shortTitle: 'IRTF ASRG launched',
 		kind: 'initiative',
 		category: 'agreement',
 		date: '2003-02',
@@ -76,6 +77,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'au-kr-spam-mou-2003',
 		title: 'Australia–Korea MoU on cooperation in the regulation of spam',
+		shortTitle: 'Australia–Korea MoU',
 		kind: 'bilateral-mou',
 		category: 'agreement',
 		date: '2003-10-20',
@@ -137,6 +139,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'eu-eprivacy-directive-2002-58-ec',
 		title: 'EU Directive on privacy and electronic communications (2002/58/EC)',
+		shortTitle: 'ePrivacy Directive',
 		kind: 'legislation',
 		category: 'agreement',
 		date: '2003-10-31',
@@ -272,6 +275,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'gsr-2003-geneva',
 		title: 'ITU Global Symposium for Regulators 2003 (GSR 2003)',
+		shortTitle: 'GSR 2003',
 		kind: 'symposium',
 		category: 'meeting',
 		date: '2003-12-08',
@@ -319,6 +323,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'ec-communication-spam-com-2004-28',
 		title: 'European Commission Communication on spam, COM(2004) 28',
+		shortTitle: 'EC Communication COM(2004) 28',
 		kind: 'initiative',
 		category: 'agreement',
 		date: '2004-01-22',
@@ -383,6 +388,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'oecd-spam-workshop-brussels-2004',
 		title: 'First OECD workshop on spam (Brussels)',
+		shortTitle: 'OECD spam workshop, Brussels',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2004-02-02',
@@ -433,6 +439,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-grex-virtual-conference-spam-2004',
 		title: 'ITU G-REX virtual conference on regulatory cooperation on spam',
+		shortTitle: 'ITU G-REX virtual conference',
 		kind: 'virtual-conference',
 		category: 'meeting',
 		date: '2004-03-30',
@@ -480,6 +487,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'asean-atrc-anti-spam-working-group-2004',
 		title: 'ASEAN regulators agree to form an anti-spam working group (ATRC, Vientiane)',
+		shortTitle: 'ATRC anti-spam working group',
 		kind: 'initiative',
 		category: 'agreement',
 		date: '2004-07',
@@ -521,6 +529,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'oecd-task-force-on-spam-2004',
 		title: 'OECD Task Force on Spam set up',
+		shortTitle: 'OECD Task Force on Spam',
 		kind: 'initiative',
 		category: 'agreement',
 		date: '2004-07',
@@ -619,6 +628,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'us-uk-au-commercial-email-enforcement-mou-2004',
 		title: 'US–UK–Australia MoU on enforcement assistance in commercial e-mail matters',
+		shortTitle: 'US–UK–Australia MoU',
 		kind: 'multilateral-mou',
 		category: 'agreement',
 		date: '2004-07-02',
@@ -680,6 +690,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-wsis-thematic-meeting-countering-spam-2004',
 		title: 'ITU WSIS Thematic Meeting on Countering Spam',
+		shortTitle: 'WSIS meeting on countering spam',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2004-07-07',
@@ -753,6 +764,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'isc-industry-anti-spam-mou-2004',
 		title: 'Internet Society of China MoU with eBay, Microsoft, AOL and Yahoo!',
+		shortTitle: 'Internet Society of China MoU',
 		kind: 'industry-mou',
 		category: 'agreement',
 		date: '2004-09-02',
@@ -797,6 +809,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'oecd-spam-workshop-busan-2004',
 		title: 'Second OECD workshop on spam (Busan)',
+		shortTitle: 'OECD spam workshop, Busan',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2004-09-08',
@@ -833,6 +846,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'oecd-anti-spam-toolkit-launch-2004',
 		title: 'OECD Anti-Spam Toolkit launched',
+		shortTitle: 'OECD Toolkit launched',
 		kind: 'initiative',
 		category: 'agreement',
 		date: '2004-09-21',
@@ -900,6 +914,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-wtsa-04-resolutions-51-52-spam',
 		title: 'ITU WTSA-04 Resolutions 51 and 52 on spam',
+		shortTitle: 'WTSA-04 Res. 51 & 52',
 		kind: 'declaration',
 		category: 'agreement',
 		date: '2004-10-05',
@@ -942,6 +957,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'wtsa-04-florianopolis',
 		title: 'ITU World Telecommunication Standardization Assembly (WTSA-04)',
+		shortTitle: 'WTSA-04, Florianópolis',
 		kind: 'assembly',
 		category: 'meeting',
 		date: '2004-10-05',
@@ -987,6 +1003,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'london-action-plan-2004',
 		title: 'London Action Plan on international spam enforcement cooperation',
+		shortTitle: 'London Action Plan',
 		kind: 'multilateral-mou',
 		category: 'agreement',
 		date: '2004-10-11',
@@ -1026,32 +1043,32 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				country: 'ESP',
-				role: 'member',
+				role: 'joined',
 				agency: 'Agencia Española de Protección de Datos (AEPD)',
 				since: '2005-02',
 				note: 'Attended the Oct 2004 London meeting; FTC (Feb 2005) links its cooperation with AEPD to the LAP. Whether it signed on 11 Oct 2004 is unverified. Counted from Feb 2005, when it is first known to take part; it may have joined earlier.'
 			},
 			{
 				country: 'KOR',
-				role: 'member',
+				role: 'joined',
 				since: '2005-02',
 				note: 'Listed among LAP supporters by Feb 2005 (Computerwoche); original-signatory status unverified. Counted from Feb 2005, when it is first known to take part; it may have joined earlier.'
 			},
 			{
 				country: 'CAN',
-				role: 'member',
+				role: 'joined',
 				since: '2005-02',
 				note: 'Listed among LAP supporters by Feb 2005 (Computerwoche); original-signatory status unverified. Counted from Feb 2005, when it is first known to take part; it may have joined earlier.'
 			},
 			{
 				country: 'MEX',
-				role: 'member',
+				role: 'joined',
 				since: '2005-02',
 				note: 'Listed among LAP supporters by Feb 2005 (Computerwoche); original-signatory status unverified. Counted from Feb 2005, when it is first known to take part; it may have joined earlier.'
 			},
 			{
 				country: 'CHL',
-				role: 'member',
+				role: 'joined',
 				since: '2005-02',
 				note: 'Listed among LAP supporters by Feb 2005 (Computerwoche); original-signatory status unverified. Counted from Feb 2005, when it is first known to take part; it may have joined earlier.'
 			}
@@ -1121,6 +1138,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'london-spam-enforcement-workshop-2004',
 		title: 'London international spam enforcement workshop',
+		shortTitle: 'London enforcement workshop',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2004-10-11',
@@ -1169,6 +1187,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'ec-spam-public-consultation-2004',
 		title: 'European Commission public consultation on spam',
+		shortTitle: 'EC public consultation on spam',
 		kind: 'consultation',
 		category: 'meeting',
 		date: '2004-10-20',
@@ -1213,6 +1232,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'ftc-nist-email-authentication-summit-2004',
 		title: 'E-mail Authentication Summit (FTC and NIST)',
+		shortTitle: 'E-mail Authentication Summit',
 		kind: 'summit',
 		category: 'meeting',
 		date: '2004-11-09',
@@ -1267,6 +1287,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-virtual-conference-antispam-regulation-2004-11',
 		title: 'ITU virtual conference on regulatory efforts to counter spam',
+		shortTitle: 'ITU virtual conference, Nov 2004',
 		kind: 'virtual-conference',
 		category: 'meeting',
 		date: '2004-11-19',
@@ -1325,6 +1346,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'gsr-2004-spam-breakout',
 		title: 'ITU Global Symposium for Regulators 2004: break-out session on spam',
+		shortTitle: 'GSR 2004 spam break-out',
 		kind: 'symposium',
 		category: 'meeting',
 		date: '2004-12-08',
@@ -1386,6 +1408,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'cnsa-cross-border-spam-complaints-procedure-2005',
 		title: 'CNSA cooperation procedure for cross-border spam complaints',
+		shortTitle: 'CNSA complaints procedure',
 		kind: 'multilateral-mou',
 		category: 'agreement',
 		date: '2005-01-27',
@@ -1490,6 +1513,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'ftc-profeco-consumer-protection-mou-2005',
 		title: 'FTC–Profeco MoU on consumer protection (United States–Mexico)',
+		shortTitle: 'FTC–Profeco MoU',
 		kind: 'bilateral-mou',
 		category: 'agreement',
 		date: '2005-01-27',
@@ -1537,6 +1561,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'apcauce-antispam-conference-apricot-2005',
 		title: 'APCAUCE anti-spam conference at APRICOT 2005',
+		shortTitle: 'APCAUCE at APRICOT 2005',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2005-02',
@@ -1583,6 +1608,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'asem-ecommerce-conference-london-2005',
 		title: 'ASEM conference on eCommerce (London)',
+		shortTitle: 'ASEM eCommerce conference',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2005-02-21',
@@ -1673,6 +1699,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'asem-joint-statement-anti-spam-2005',
 		title: 'ASEM Joint Statement on International Anti-Spam Cooperation',
+		shortTitle: 'ASEM anti-spam joint statement',
 		kind: 'joint-statement',
 		category: 'agreement',
 		date: '2005-02-21',
@@ -1771,6 +1798,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'ftc-aepd-commercial-email-mou-2005',
 		title: 'FTC–AEPD MoU on commercial e-mail enforcement (United States–Spain)',
+		shortTitle: 'FTC–AEPD MoU',
 		kind: 'bilateral-mou',
 		category: 'agreement',
 		date: '2005-02-24',
@@ -1819,6 +1847,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-t-cybersecurity-symposium-ii-moscow-2005',
 		title: 'ITU-T Cybersecurity Symposium II (Moscow)',
+		shortTitle: 'ITU-T Cybersecurity Symposium II',
 		kind: 'symposium',
 		category: 'meeting',
 		date: '2005-03-29',
@@ -1860,6 +1889,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'captef-anti-spam-declaration-2005',
 		title: 'CAPTEF declaration on the fight against spam',
+		shortTitle: 'CAPTEF anti-spam declaration',
 		kind: 'declaration',
 		category: 'agreement',
 		date: '2005-03-30',
@@ -1889,6 +1919,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'seoul-melbourne-multilateral-mou-2005',
 		title: 'Seoul–Melbourne multilateral MoU on cooperation in countering spam',
+		shortTitle: 'Seoul–Melbourne MoU',
 		kind: 'multilateral-mou',
 		category: 'agreement',
 		date: '2005-04-27',
@@ -1985,6 +2016,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-eu-enisa-regional-seminar-cyber-security-cee-cis-baltic-2005',
 		title: 'ITU/EU (ENISA) regional seminar on cyber security for CEE, CIS and Baltic States',
+		shortTitle: 'ITU/EU (ENISA) regional seminar',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2005-05',
@@ -2011,6 +2043,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'asean-antispam-workshop-mcmc-2005',
 		title: 'ASEAN Anti-Spam Workshop (Cyberjaya)',
+		shortTitle: 'ASEAN Anti-Spam Workshop',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2005-05-03',
@@ -2061,6 +2094,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'operation-spam-zombies-2005',
 		title: 'Operation Spam Zombies',
+		shortTitle: 'Operation Spam Zombies',
 		kind: 'enforcement-campaign',
 		category: 'agreement',
 		date: '2005-05-24',
@@ -2142,6 +2176,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'asem-cyber-security-workshop-seoul-2005',
 		title: 'ASEM Cyber Security Workshop (Seoul)',
+		shortTitle: 'ASEM Cyber Security Workshop',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2005-06-23',
@@ -2196,6 +2231,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-wsis-thematic-meeting-cybersecurity-2005-spam-day',
 		title: 'ITU WSIS Thematic Meeting on Cybersecurity (first day on spam)',
+		shortTitle: 'WSIS meeting on cybersecurity',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2005-06-28',
@@ -2228,6 +2264,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'itu-council-2005-sg-spam-report',
 		title: "ITU Secretary-General's report on spam to ITU Council 2005",
+		shortTitle: 'ITU Council 2005 spam report',
 		kind: 'report',
 		category: 'meeting',
 		date: '2005-07-11',
@@ -2263,6 +2300,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'ceas-2005',
 		title: 'Second Conference on Email and Anti-Spam (CEAS 2005)',
+		shortTitle: 'CEAS 2005',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2005-07-21',
@@ -2307,6 +2345,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'econfidence-spam-and-scams-2005',
 		title: 'Conference on eConfidence: Spam and Scams',
+		shortTitle: 'eConfidence: Spam and Scams',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2005-09',
@@ -2334,6 +2373,7 @@ export const rawEvents: AtlasEvent[] = [
 		id: 'rome-nis-political-technical-challenges-2005',
 		title:
 			'Conference on Network and Information Security: Political and Technical Challenges (Rome)',
+		shortTitle: 'Network & Info Security, Rome',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2005-11',
@@ -2360,6 +2400,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'wsis-tunis-la-lutte-contre-le-spam-2005',
 		title: '“La Lutte contre le Spam” session at WSIS Tunis',
+		shortTitle: 'La Lutte contre le Spam, Tunis',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2005-11',
@@ -2409,6 +2450,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'coe-cybercrime-convention-global-treaty-wsis-tunis-2005',
 		title: '“The Convention on Cybercrime: a Global Treaty?” (Council of Europe, Tunis)',
+		shortTitle: 'CoE Cybercrime side event, Tunis',
 		kind: 'workshop',
 		category: 'meeting',
 		date: '2005-11-15',
@@ -2440,6 +2482,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'wsis-tunis-2005',
 		title: 'World Summit on the Information Society, Tunis phase',
+		shortTitle: 'WSIS Tunis phase',
 		kind: 'summit',
 		category: 'meeting',
 		date: '2005-11-16',
@@ -2483,6 +2526,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'mit-spam-conference-2006',
 		title: 'MIT Spam Conference 2006',
+		shortTitle: 'MIT Spam Conference 2006',
 		kind: 'conference',
 		category: 'meeting',
 		date: '2006-03',
@@ -2524,6 +2568,7 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'oecd-recommendation-spam-enforcement-2006',
 		title: 'OECD Council Recommendation on cross-border cooperation in enforcing laws against spam',
+		shortTitle: 'OECD Council Recommendation',
 		kind: 'declaration',
 		category: 'agreement',
 		date: '2006-04-13',
@@ -2594,6 +2639,8 @@ export const rawEvents: AtlasEvent[] = [
 	{
 		id: 'oecd-anti-spam-toolkit-2006',
 		title: 'OECD Anti-Spam Toolkit published',
+		shortTitle: 'OECD Toolkit published',
+		instrumentOf: 'oecd-anti-spam-toolkit-launch-2004',
 		kind: 'initiative',
 		category: 'agreement',
 		date: '2006-04-19',

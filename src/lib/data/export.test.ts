@@ -59,7 +59,7 @@ describe('toExportJson', () => {
 		const lap = byId.get('london-action-plan-2004')!.participants;
 		expect(lap.find((p) => p.country === 'KOR')).toEqual({
 			country: 'KOR',
-			role: 'member',
+			role: 'joined',
 			since: '2005-02'
 		});
 		expect(lap.find((p) => p.country === 'USA')).toEqual({

@@ -155,6 +155,31 @@ describe('specific facts', () => {
 			}
 		],
 		[
+			'OECD Anti-Spam Toolkit: the 2006 publication is the only later milestone, of the 2004 launch',
+			() => {
+				// OECD, "Anti-Spam Toolkit" (launch announced 21 Sep 2004, toolkit published 19 Apr 2006).
+				expect(get('oecd-anti-spam-toolkit-2006').instrumentOf).toBe(
+					'oecd-anti-spam-toolkit-launch-2004'
+				);
+				const milestones = [...eventById.values()].filter((e) => e.instrumentOf !== undefined);
+				expect(milestones.map((e) => e.id)).toEqual(['oecd-anti-spam-toolkit-2006']);
+			}
+		],
+		[
+			'Short titles: the ones readers look for',
+			() => {
+				expect(get('london-action-plan-2004').shortTitle).toBe('London Action Plan');
+				expect(get('seoul-melbourne-multilateral-mou-2005').shortTitle).toBe('Seoul–Melbourne MoU');
+				expect(get('eu-eprivacy-directive-2002-58-ec').shortTitle).toBe('ePrivacy Directive');
+				expect(get('au-kr-spam-mou-2003').shortTitle).toBe('Australia–Korea MoU');
+				expect(get('oecd-anti-spam-toolkit-launch-2004').shortTitle).toBe('OECD Toolkit launched');
+				expect(get('oecd-anti-spam-toolkit-2006').shortTitle).toBe('OECD Toolkit published');
+				expect(get('itu-wtsa-04-resolutions-51-52-spam').shortTitle).toBe('WTSA-04 Res. 51 & 52');
+				expect(get('ceas-2005').shortTitle).toBe('CEAS 2005');
+				expect(get('mit-spam-conference-2006').shortTitle).toBe('MIT Spam Conference 2006');
+			}
+		],
+		[
 			'No source is a local path; the seed is cited by its ITU address',
 			() => {
 				const seedSource = get('mit-spam-conference-2006').sources.at(-1);
@@ -165,7 +190,11 @@ describe('specific facts', () => {
 	])('%s', (_, check) => check());
 });
 
-/** Who is part of what on which day: [country, event, day, expected]. */
+/**
+ * Who is part of what on which day: [country, event, day, expected]. Membership counts here (Korea
+ * is a `member` of the London Action Plan, France of the OECD Task Force): these rows check the day
+ * each part takes effect; which roles the map counts by default is checked in participation.test.ts.
+ */
 const PARTICIPATION: [string, string, string, boolean][] = [
 	['POL', 'eu-eprivacy-directive-2002-58-ec', '2004-05-01', true],
 	['POL', 'eu-eprivacy-directive-2002-58-ec', '2004-04-30', false],
@@ -191,7 +220,8 @@ const PARTICIPATION: [string, string, string, boolean][] = [
 
 describe('participation facts', () => {
 	it.each(PARTICIPATION)('%s in %s on %s: %s', (country, id, day, expected) => {
-		const ids = (participationOn(day).get(country) ?? []).map((c) => c.event.id);
+		const parts = participationOn(day, { includeMembers: true }).get(country) ?? [];
+		const ids = parts.map((c) => c.event.id);
 		expect(ids.includes(id)).toBe(expected);
 	});
 });

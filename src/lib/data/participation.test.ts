@@ -4,15 +4,27 @@ import { addDays, daysBetween, PERIOD_END, PERIOD_START } from '$lib/time/day';
 import { eventById, events } from './dataset';
 import {
 	changeDays,
+	countedBefore,
 	countryHistory,
+	countsAsJoining,
+	DEFAULT_COUNTING,
 	eventEndDay,
 	eventStartDay,
 	eventsInRange,
+	instrumentCount,
+	instrumentKey,
+	joinedInRange,
+	JOINING_ROLES,
 	matchesFilter,
 	participationOn,
+	rangeSummary,
+	type Commitment,
+	type CountingScope,
 	type EventFilter,
 	type ParticipationOptions
 } from './participation';
+import { ParticipationIndex } from './participationIndex';
+import { ROLES, type Category, type EventSummary, type Participant, type Role } from './types';
 
 const get = (id: string) => eventById.get(id)!;
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
@@ -21,6 +33,286 @@ const total = (day: string, options?: ParticipationOptions) =>
 const anyDay = fc
 	.integer({ min: 0, max: daysBetween(PERIOD_START, PERIOD_END) })
 	.map((n) => addDays(PERIOD_START, n));
+/** The four counting scopes a reader can choose. */
+const SCOPES: CountingScope[] = [
+	{ includeMembers: false, includeMeetings: false },
+	{ includeMembers: true, includeMeetings: false },
+	{ includeMembers: false, includeMeetings: true },
+	{ includeMembers: true, includeMeetings: true }
+];
+const anyScope = fc.constantFrom(...SCOPES);
+/** A participation map as `{ country: [event ids] }`, for readable comparisons. */
+const asIds = (map: Map<string, Commitment[]>) =>
+	Object.fromEntries([...map].map(([country, list]) => [country, list.map((c) => c.event.id)]));
+
+describe('countsAsJoining', () => {
+	const none = DEFAULT_COUNTING;
+	const members = { includeMembers: true, includeMeetings: false };
+	const meetings = { includeMembers: false, includeMeetings: true };
+	const both = { includeMembers: true, includeMeetings: true };
+	// [category, role, scope, counts]
+	it.each<[Category, Role, CountingScope, boolean]>([
+		['agreement', 'signatory', none, true],
+		['agreement', 'party', none, true],
+		['agreement', 'joined', none, true],
+		['agreement', 'member', none, false],
+		['agreement', 'member', members, true],
+		['agreement', 'member', meetings, false],
+		['agreement', 'member', both, true],
+		['agreement', 'host', none, false],
+		['agreement', 'host', members, false],
+		['agreement', 'host', meetings, false],
+		['agreement', 'host', both, false],
+		['agreement', 'chair', both, false],
+		['agreement', 'participant', both, false],
+		['meeting', 'participant', none, false],
+		['meeting', 'signatory', members, false],
+		['meeting', 'host', meetings, true],
+		['meeting', 'chair', meetings, true],
+		['meeting', 'participant', meetings, true],
+		['meeting', 'member', meetings, true],
+		['meeting', 'signatory', both, true]
+	])('%s, %s, %o → %s', (category, role, scope, expected) => {
+		expect(countsAsJoining({ event: { category }, participant: { role } }, scope)).toBe(expected);
+	});
+
+	it('counts only the joining roles by default, and they are roles', () => {
+		for (const role of ROLES) {
+			expect(countsAsJoining({ event: { category: 'agreement' }, participant: { role } })).toBe(
+				JOINING_ROLES.includes(role)
+			);
+		}
+		expect(JOINING_ROLES.every((role) => ROLES.includes(role))).toBe(true);
+	});
+});
+
+describe('instrumentKey and instrumentCount', () => {
+	const event = (id: string, instrumentOf?: string) => ({ event: { id, instrumentOf } });
+	it.each<[string, number, ReturnType<typeof event>[]]>([
+		['nothing', 0, []],
+		['two instruments', 2, [event('a'), event('b')]],
+		['a milestone of a listed instrument', 1, [event('a'), event('a-2006', 'a')]],
+		['a milestone whose instrument is not listed', 2, [event('b'), event('a-2006', 'a')]],
+		['two milestones of one instrument', 1, [event('a-2005', 'a'), event('a-2006', 'a')]],
+		['the same event twice', 1, [event('a'), event('a')]]
+	])('%s → %i', (_, expected, list) => {
+		expect(instrumentCount(list)).toBe(expected);
+	});
+
+	it.each([
+		[{ id: 'x' }, 'x'],
+		[{ id: 'x-2006', instrumentOf: 'x' }, 'x']
+	])('%o belongs to %s', (event, key) => {
+		expect(instrumentKey(event)).toBe(key);
+	});
+});
+
+/**
+ * A small made-up dataset with every case of counting:
+ * - `mou` (2004-01-10): AAA signs, BBB hosts, CCC is a member of the convener, DDD joins in March
+ *   2004 (month only: from 2004-03-31);
+ * - `meet` (2004-02-01..03, a meeting): AAA hosts, BBB chairs, FFF attends;
+ * - `decl` (2004-03-15): BBB chairs, CCC is a member of the convener;
+ * - `mou-2006` (2006-02-01), a later milestone of `mou` (a declaration, not in the seed): AAA and
+ *   CCC are parties, EEE joins.
+ */
+function fixture(
+	id: string,
+	category: Category,
+	date: string,
+	participants: Participant[],
+	extra: Partial<EventSummary> = {}
+): EventSummary {
+	return {
+		id,
+		title: id,
+		shortTitle: id,
+		kind: category === 'agreement' ? 'multilateral-mou' : 'conference',
+		category,
+		date,
+		place: { kind: 'unknown' },
+		participants,
+		confidence: 'high',
+		inSeed: true,
+		related: [],
+		...extra
+	};
+}
+const FIXTURE = [
+	fixture('mou', 'agreement', '2004-01-10', [
+		{ country: 'AAA', role: 'signatory' },
+		{ country: 'BBB', role: 'host' },
+		{ country: 'CCC', role: 'member' },
+		{ country: 'DDD', role: 'joined', since: '2004-03' }
+	]),
+	fixture(
+		'meet',
+		'meeting',
+		'2004-02-01',
+		[
+			{ country: 'AAA', role: 'host' },
+			{ country: 'BBB', role: 'chair' },
+			{ country: 'FFF', role: 'participant' }
+		],
+		{ endDate: '2004-02-03' }
+	),
+	fixture('decl', 'agreement', '2004-03-15', [
+		{ country: 'BBB', role: 'chair' },
+		{ country: 'CCC', role: 'member' }
+	]),
+	fixture(
+		'mou-2006',
+		'agreement',
+		'2006-02-01',
+		[
+			{ country: 'AAA', role: 'party' },
+			{ country: 'CCC', role: 'party' },
+			{ country: 'EEE', role: 'party' }
+		],
+		{ instrumentOf: 'mou', kind: 'declaration', inSeed: false }
+	)
+];
+const small = new ParticipationIndex(FIXTURE);
+const MEMBERS: ParticipationOptions = { includeMembers: true };
+const MEETINGS: ParticipationOptions = { includeMeetings: true };
+const BOTH: ParticipationOptions = { includeMembers: true, includeMeetings: true };
+
+describe('ParticipationIndex on a made-up dataset', () => {
+	it.each<[string, ParticipationOptions, Record<string, string[]>]>([
+		['2004-01-09', BOTH, {}],
+		['2004-01-10', {}, { AAA: ['mou'] }],
+		['2004-01-10', MEMBERS, { AAA: ['mou'], CCC: ['mou'] }],
+		['2004-02-03', MEETINGS, { AAA: ['mou', 'meet'], BBB: ['meet'], FFF: ['meet'] }],
+		['2004-03-30', {}, { AAA: ['mou'] }],
+		['2004-03-31', {}, { AAA: ['mou'], DDD: ['mou'] }],
+		['2004-03-31', MEMBERS, { AAA: ['mou'], CCC: ['mou', 'decl'], DDD: ['mou'] }],
+		// The 2006 milestone is new only to CCC (by default) and EEE.
+		['2006-12-31', {}, { AAA: ['mou'], CCC: ['mou-2006'], DDD: ['mou'], EEE: ['mou-2006'] }],
+		[
+			'2006-12-31',
+			MEMBERS,
+			{ AAA: ['mou'], CCC: ['mou', 'decl'], DDD: ['mou'], EEE: ['mou-2006'] }
+		],
+		[
+			'2006-12-31',
+			BOTH,
+			{
+				AAA: ['mou', 'meet'],
+				BBB: ['meet'],
+				CCC: ['mou', 'decl'],
+				DDD: ['mou'],
+				EEE: ['mou-2006'],
+				FFF: ['meet']
+			}
+		],
+		// Only the seed: the later milestone drops out.
+		['2006-12-31', { filter: { seedOnly: true } }, { AAA: ['mou'], DDD: ['mou'] }],
+		// Without the first milestone, the later one counts from its own day, for everyone in it.
+		[
+			'2006-12-31',
+			{ ...MEMBERS, filter: { kinds: new Set(['declaration']) } },
+			{ AAA: ['mou-2006'], CCC: ['mou-2006'], EEE: ['mou-2006'] }
+		],
+		['2006-12-31', { filter: { kinds: new Set(['conference']) } }, {}]
+	])('participationOn(%s, %o)', (day, options, expected) => {
+		expect(asIds(small.participationOn(day, options))).toEqual(expected);
+	});
+
+	it.each<[ParticipationOptions, string[]]>([
+		[{}, ['2004-01-10', '2004-03-31', '2006-02-01']],
+		// CCC counts `mou` as a member already: its 2006 milestone adds only EEE.
+		[MEMBERS, ['2004-01-10', '2004-03-15', '2004-03-31', '2006-02-01']],
+		[MEETINGS, ['2004-01-10', '2004-02-01', '2004-03-31', '2006-02-01']],
+		[{ filter: { kinds: new Set(['conference']) } }, []]
+	])('changeDays(%o) → %j', (options, expected) => {
+		expect(small.changeDays(options)).toEqual(expected);
+	});
+
+	it('does not make a change day of a milestone that adds nothing', () => {
+		const noNewcomer = new ParticipationIndex([
+			FIXTURE[0],
+			fixture('mou-2005', 'agreement', '2005-05-05', [{ country: 'AAA', role: 'party' }], {
+				instrumentOf: 'mou'
+			})
+		]);
+		expect(noNewcomer.changeDays()).toEqual(['2004-01-10', '2004-03-31']);
+	});
+
+	it.each<[string, string, ParticipationOptions, Record<string, string[]>]>([
+		['2004-01-10', '2004-01-10', {}, { AAA: ['mou'] }],
+		['2004-01-11', '2004-03-30', {}, {}],
+		['2004-01-11', '2004-03-30', MEETINGS, { AAA: ['meet'], BBB: ['meet'], FFF: ['meet'] }],
+		['2004-01-11', '2004-03-30', MEMBERS, { CCC: ['decl'] }],
+		// A month-only `since` takes effect on the month's last day.
+		['2004-03-01', '2004-03-30', {}, {}],
+		['2004-03-31', '2004-03-31', {}, { DDD: ['mou'] }],
+		// AAA already counts `mou`: its 2006 milestone is not a new join.
+		['2005-01-01', '2006-12-31', {}, { CCC: ['mou-2006'], EEE: ['mou-2006'] }],
+		['2005-01-01', '2006-12-31', MEMBERS, { EEE: ['mou-2006'] }],
+		[
+			'2003-01-01',
+			'2006-12-31',
+			{},
+			{ AAA: ['mou'], CCC: ['mou-2006'], DDD: ['mou'], EEE: ['mou-2006'] }
+		],
+		['2006-02-02', '2006-12-31', BOTH, {}],
+		['2004-03-31', '2004-01-10', BOTH, {}]
+	])('joinedInRange(%s, %s, %o)', (from, to, options, expected) => {
+		expect(asIds(small.joinedInRange(from, to, options))).toEqual(expected);
+	});
+
+	it.each<[string, ParticipationOptions, string[]]>([
+		['2004-01-10', BOTH, []],
+		['2004-01-11', {}, ['AAA']],
+		['2004-01-11', MEMBERS, ['AAA', 'CCC']],
+		['2004-02-02', MEETINGS, ['AAA', 'BBB', 'FFF']],
+		['2004-03-31', {}, ['AAA']],
+		['2004-04-01', {}, ['AAA', 'DDD']],
+		['2006-12-31', {}, ['AAA', 'CCC', 'DDD', 'EEE']]
+	])('countedBefore(%s, %o) → %j', (day, options, expected) => {
+		expect([...small.countedBefore(day, options)].sort()).toEqual(expected);
+	});
+
+	it.each<[string, string, ParticipationOptions, [number, number, number]]>([
+		['2004-01-01', '2004-12-31', {}, [2, 1, 3]],
+		['2004-01-01', '2004-12-31', MEMBERS, [3, 2, 3]],
+		['2004-01-01', '2004-12-31', BOTH, [5, 3, 3]],
+		['2004-02-02', '2004-02-02', BOTH, [0, 0, 1]],
+		['2005-01-01', '2006-12-31', {}, [2, 1, 1]],
+		['2005-01-01', '2005-12-31', BOTH, [0, 0, 0]],
+		['2004-01-01', '2006-12-31', { filter: { seedOnly: true } }, [2, 1, 3]]
+	])(
+		'rangeSummary(%s, %s, %o) → [countries, instruments, events] %j',
+		(from, to, options, [countries, instruments, events]) => {
+			expect(small.rangeSummary(from, to, options)).toEqual({ countries, instruments, events });
+		}
+	);
+
+	it('lists every role in a country’s history and says which count', () => {
+		const flags = (iso3: string, scope?: CountingScope) =>
+			small.countryHistory(iso3, undefined, scope).map((c) => [c.event.id, c.counts]);
+		expect(flags('BBB')).toEqual([
+			['mou', false],
+			['meet', false],
+			['decl', false]
+		]);
+		expect(flags('BBB', { includeMembers: true, includeMeetings: true })).toEqual([
+			['mou', false],
+			['meet', true],
+			['decl', false]
+		]);
+		expect(flags('CCC')).toEqual([
+			['mou', false],
+			['decl', false],
+			['mou-2006', true]
+		]);
+		expect(flags('CCC', { includeMembers: true, includeMeetings: false })).toEqual([
+			['mou', true],
+			['decl', true],
+			['mou-2006', true]
+		]);
+	});
+});
 
 describe('eventStartDay and eventEndDay', () => {
 	it.each([
@@ -70,13 +362,64 @@ describe('participationOn', () => {
 		expect(participationOn(PERIOD_END, { includeMeetings: true }).has('JOR')).toBe(true);
 	});
 
+	// [country, event, scope, counted on the last day]
+	it.each<[string, string, ParticipationOptions, boolean]>([
+		// Brazil's only instrument is hosting the assembly that adopted the ITU resolutions.
+		['BRA', 'itu-wtsa-04-resolutions-51-52-spam', BOTH, false],
+		['BRA', 'wtsa-04-florianopolis', MEETINGS, true],
+		// The UK hosted the London Action Plan's meeting (its role is `host`).
+		['GBR', 'london-action-plan-2004', BOTH, false],
+		['USA', 'london-action-plan-2004', {}, true],
+		// Korea joined the LAP later: it counts from February 2005, by default.
+		['KOR', 'london-action-plan-2004', {}, true],
+		['KOR', 'london-action-plan-2004', MEMBERS, true],
+		['FRA', 'oecd-task-force-on-spam-2004', {}, false],
+		['FRA', 'oecd-task-force-on-spam-2004', MEMBERS, true],
+		['FRA', 'oecd-task-force-on-spam-2004', MEETINGS, false],
+		['TWN', 'operation-spam-zombies-2005', {}, true],
+		['USA', 'operation-spam-zombies-2005', BOTH, false]
+	])('%s in %s with %o: %s', (country, id, options, expected) => {
+		const counted = ids(
+			(participationOn(PERIOD_END, options).get(country) ?? []).map((c) => c.event)
+		);
+		expect(counted.includes(id)).toBe(expected);
+	});
+
+	it('counts the OECD Anti-Spam Toolkit once, from its launch', () => {
+		const launch = 'oecd-anti-spam-toolkit-launch-2004';
+		expect(instrumentKey(get('oecd-anti-spam-toolkit-2006'))).toBe(launch);
+		const toolkit = (map: Map<string, Commitment[]>) =>
+			ids(
+				(map.get('AUS') ?? []).filter((c) => instrumentKey(c.event) === launch).map((c) => c.event)
+			);
+		expect(toolkit(participationOn(PERIOD_END, MEMBERS))).toEqual([launch]);
+		// Its 2006 publication is not a new join for a member that counts the launch…
+		expect(toolkit(joinedInRange('2006-01-01', PERIOD_END, MEMBERS))).toEqual([]);
+		// …and it is not counted at all by default: Australia is a member of the OECD, not a party.
+		expect(toolkit(participationOn(PERIOD_END))).toEqual([]);
+	});
+
+	it('lists only counted commitments, one per instrument, under every scope', () => {
+		fc.assert(
+			fc.property(anyDay, anyScope, (day, scope) => {
+				for (const list of participationOn(day, scope).values()) {
+					expect(instrumentCount(list)).toBe(list.length);
+					for (const c of list) {
+						expect(countsAsJoining(c, scope)).toBe(true);
+						expect(c.effective <= day).toBe(true);
+					}
+				}
+			})
+		);
+	});
+
 	it('applies the event filter', () => {
 		const day = '2006-04-30';
 		const recommendation = 'oecd-recommendation-spam-enforcement-2006';
-		const all = (participationOn(day).get('FRA') ?? []).map((c) => c.event.id);
-		const seed = (participationOn(day, { filter: { seedOnly: true } }).get('FRA') ?? []).map(
-			(c) => c.event.id
-		);
+		const all = (participationOn(day, MEMBERS).get('FRA') ?? []).map((c) => c.event.id);
+		const seed = (
+			participationOn(day, { ...MEMBERS, filter: { seedOnly: true } }).get('FRA') ?? []
+		).map((c) => c.event.id);
 		expect(all).toContain(recommendation);
 		expect(seed).not.toContain(recommendation);
 		const mous = participationOn(day, { filter: { kinds: new Set(['bilateral-mou']) } });
@@ -85,11 +428,9 @@ describe('participationOn', () => {
 
 	it('never loses a commitment as days pass', () => {
 		fc.assert(
-			fc.property(anyDay, anyDay, (a, b) => {
+			fc.property(anyDay, anyDay, anyScope, (a, b, scope) => {
 				const [early, late] = a <= b ? [a, b] : [b, a];
-				expect(total(early, { includeMeetings: true })).toBeLessThanOrEqual(
-					total(late, { includeMeetings: true })
-				);
+				expect(total(early, scope)).toBeLessThanOrEqual(total(late, scope));
 			})
 		);
 	});
@@ -97,8 +438,7 @@ describe('participationOn', () => {
 	it('takes well under a millisecond per day', () => {
 		const days = daysBetween(PERIOD_START, PERIOD_END) + 1;
 		const start = performance.now();
-		for (let i = 0; i < days; i++)
-			participationOn(addDays(PERIOD_START, i), { includeMeetings: true });
+		for (let i = 0; i < days; i++) participationOn(addDays(PERIOD_START, i), BOTH);
 		expect((performance.now() - start) / days).toBeLessThan(0.5);
 	});
 });
@@ -107,23 +447,94 @@ describe('changeDays', () => {
 	it('lists sorted, distinct days, including month-end and since days', () => {
 		const days = changeDays();
 		expect(days).toEqual([...new Set(days)].sort());
-		expect(days).toEqual(
-			expect.arrayContaining(['2003-10-20', '2004-05-01', '2004-07-31', '2005-02-28'])
-		);
+		expect(days).toEqual(expect.arrayContaining(['2003-10-20', '2004-05-01']));
+		// The OECD task force (July 2004) is members only; the LAP's later joiners count (Feb 2005).
+		expect(days).not.toContain('2004-07-31');
+		expect(days).toContain('2005-02-28');
+		expect(changeDays(MEMBERS)).toEqual(expect.arrayContaining(['2004-07-31', '2005-02-28']));
 		expect(days).not.toContain('2004-09-08');
-		expect(changeDays({ includeMeetings: true })).toContain('2004-09-08');
+		expect(changeDays(MEETINGS)).toContain('2004-09-08');
 	});
 
-	it('marks exactly the days on which the map changes', () => {
-		const days = new Set(changeDays({ includeMeetings: true }));
+	it('marks exactly the days on which the map changes, under every scope', () => {
+		const daysOf = new Map(SCOPES.map((scope) => [scope, new Set(changeDays(scope))]));
 		fc.assert(
-			fc.property(anyDay, (day) => {
-				const changed =
-					total(day, { includeMeetings: true }) !==
-					total(addDays(day, -1), { includeMeetings: true });
-				expect(changed).toBe(days.has(day));
-			})
+			fc.property(anyDay, anyScope, (day, scope) => {
+				const changed = total(day, scope) !== total(addDays(day, -1), scope);
+				expect(changed).toBe(daysOf.get(scope)!.has(day));
+			}),
+			{ numRuns: 400 }
 		);
+	});
+});
+
+describe('joinedInRange, countedBefore and rangeSummary', () => {
+	const anyRange = fc.tuple(anyDay, anyDay).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
+
+	it.each<[string, string, ParticipationOptions, string, string[]]>([
+		// Ten states joined the EU, and so the ePrivacy Directive, on 1 May 2004.
+		['2004-05-01', '2004-05-01', {}, 'POL', ['eu-eprivacy-directive-2002-58-ec']],
+		['2004-04-01', '2004-04-30', {}, 'POL', []],
+		['2005-04-27', '2005-04-27', {}, 'HKG', ['seoul-melbourne-multilateral-mou-2005']],
+		['2005-02-01', '2005-02-27', MEMBERS, 'KOR', ['asem-joint-statement-anti-spam-2005']],
+		['2005-02-28', '2005-02-28', MEMBERS, 'KOR', ['london-action-plan-2004']],
+		['2005-02-28', '2005-02-28', {}, 'KOR', ['london-action-plan-2004']]
+	])('[%s, %s] with %o: %s joined %j', (from, to, options, country, expected) => {
+		const joined = joinedInRange(from, to, options).get(country) ?? [];
+		expect(ids(joined.map((c) => c.event))).toEqual(expected);
+	});
+
+	it('adds exactly what the range adds to the day before it', () => {
+		fc.assert(
+			fc.property(anyRange, anyScope, ([from, to], scope) => {
+				const before = participationOn(addDays(from, -1), scope);
+				const after = participationOn(to, scope);
+				const joined = joinedInRange(from, to, scope);
+				expect(countedBefore(from, scope)).toEqual(new Set(before.keys()));
+				for (const [country, list] of joined) {
+					const known = new Set((before.get(country) ?? []).map((c) => instrumentKey(c.event)));
+					for (const c of list) {
+						expect(known.has(instrumentKey(c.event))).toBe(false);
+						expect(c.effective >= from && c.effective <= to).toBe(true);
+					}
+				}
+				for (const [country, list] of after) {
+					const had = before.get(country)?.length ?? 0;
+					expect(had + (joined.get(country)?.length ?? 0)).toBe(list.length);
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('summarises a range from the same counts', () => {
+		fc.assert(
+			fc.property(anyRange, anyScope, ([from, to], scope) => {
+				const joined = joinedInRange(from, to, scope);
+				const instruments = new Set([...joined.values()].flat().map((c) => instrumentKey(c.event)));
+				expect(rangeSummary(from, to, scope)).toEqual({
+					countries: joined.size,
+					instruments: instruments.size,
+					events: eventsInRange(from, to).length
+				});
+			}),
+			{ numRuns: 200 }
+		);
+		const filter: EventFilter = { kinds: new Set(['conference']) };
+		expect(rangeSummary(PERIOD_START, PERIOD_END, { filter })).toEqual({
+			countries: 0,
+			instruments: 0,
+			events: eventsInRange(PERIOD_START, PERIOD_END, filter).length
+		});
+	});
+
+	it('takes well under a millisecond for a month', () => {
+		const start = performance.now();
+		for (let i = 0; i < 1000; i++) {
+			const from = addDays(PERIOD_START, i);
+			joinedInRange(from, addDays(from, 30), BOTH);
+		}
+		expect((performance.now() - start) / 1000).toBeLessThan(0.2);
 	});
 });
 
@@ -136,6 +547,28 @@ describe('countryHistory', () => {
 		expect(history.map((c) => c.event.id)).toContain('oecd-spam-workshop-busan-2004');
 		const lap = history.find((c) => c.event.id === 'london-action-plan-2004');
 		expect(lap?.effective).toBe('2005-02-28');
+	});
+
+	it('marks what counts under the scope, and lists what does not', () => {
+		const brazil = countryHistory('BRA');
+		expect(brazil.map((c) => [c.event.id, c.counts])).toEqual(
+			expect.arrayContaining([['itu-wtsa-04-resolutions-51-52-spam', false]])
+		);
+		for (const scope of SCOPES) {
+			for (const c of countryHistory('KOR', undefined, scope)) {
+				expect(c.counts).toBe(countsAsJoining(c, scope));
+			}
+		}
+		const lap = (scope?: CountingScope) =>
+			countryHistory('KOR', undefined, scope).find((c) => c.event.id === 'london-action-plan-2004');
+		expect(lap()?.counts).toBe(true);
+		expect(lap({ includeMembers: true, includeMeetings: false })?.counts).toBe(true);
+		const taskForce = (scope?: CountingScope) =>
+			countryHistory('FRA', undefined, scope).find(
+				(c) => c.event.id === 'oecd-task-force-on-spam-2004'
+			);
+		expect(taskForce()?.counts).toBe(false);
+		expect(taskForce({ includeMembers: true, includeMeetings: false })?.counts).toBe(true);
 	});
 
 	it('applies the filter and knows nothing of countries without data', () => {

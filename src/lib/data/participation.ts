@@ -9,16 +9,30 @@ import type { AtlasEvent } from './types';
 
 export { eventEndDay, eventStartDay };
 export {
+	DEFAULT_COUNTING,
+	JOINING_ROLES,
+	countsAsJoining,
+	instrumentCount,
+	instrumentKey,
 	matchesFilter,
 	type Commitment,
+	type CountingScope,
 	type EventFilter,
-	type ParticipationOptions
+	type HistoryEntry,
+	type ParticipationOptions,
+	type RangeSummary
 } from './participationIndex';
 
 const index = new ParticipationIndex<AtlasEvent>(events);
 
 /** See {@link ParticipationIndex.participationOn}. */
 export const participationOn = index.participationOn.bind(index);
+/** See {@link ParticipationIndex.joinedInRange}. */
+export const joinedInRange = index.joinedInRange.bind(index);
+/** See {@link ParticipationIndex.countedBefore}. */
+export const countedBefore = index.countedBefore.bind(index);
+/** See {@link ParticipationIndex.rangeSummary}. */
+export const rangeSummary = index.rangeSummary.bind(index);
 /** See {@link ParticipationIndex.countryHistory}. */
 export const countryHistory = index.countryHistory.bind(index);
 /** See {@link ParticipationIndex.eventsInRange}. */

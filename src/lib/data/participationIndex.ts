@@ -1,8 +1,16 @@
 /**
  * Who takes part in what, on which day (DECISIONS.md, "Participation, defined"), as an index over
- * any list of events: the commitments are listed and sorted once, so a day's map is one short scan.
+ * any list of events: the commitments are listed and sorted once, so a day's map is one short scan
+ * and a period's map is a binary search and a scan of the period's commitments.
  * Pure and free of the dataset module, so the browser can build it from the events the page ships.
+ *
+ * What counts is decided in one place, {@link countsAsJoining}: a country joins an instrument as a
+ * signatory, a party or a later joiner; a member of the convening body counts only with
+ * `includeMembers`; meetings count only with `includeMeetings`; hosting or chairing an instrument's
+ * conference never counts as joining it. An instrument with several dated milestones (an event whose
+ * `instrumentOf` names another) counts once per country, from the first milestone that counts.
  */
+import { bisector } from 'd3-array';
 import {
 	compareCodes,
 	compareEvents,
@@ -17,7 +25,8 @@ import {
 	type EventSummary,
 	type Iso3,
 	type IsoDay,
-	type Participant
+	type Participant,
+	type Role
 } from './types';
 
 /** Which events a view shows. An absent field does not filter. */
@@ -30,10 +39,29 @@ export interface EventFilter {
 	minConfidence?: Confidence;
 }
 
-/** What counts towards a country's participation. */
-export interface ParticipationOptions {
-	/** Count meetings attended, hosted or chaired as well as instruments. */
-	includeMeetings?: boolean;
+/**
+ * What the map counts beyond joining instruments (as a signatory, party or later joiner): the two
+ * switches a reader can turn on. Neither makes hosting or chairing an instrument count.
+ */
+export interface CountingScope {
+	/** Also count membership of an instrument's convening body (OECD, ASEM…), attendance unknown. */
+	includeMembers: boolean;
+	/** Also count meetings, whatever the role (attended, hosted, chaired, member of the convener). */
+	includeMeetings: boolean;
+}
+
+/** The map's counting when no switch is on: instruments joined, nothing else. */
+export const DEFAULT_COUNTING: Readonly<CountingScope> = Object.freeze({
+	includeMembers: false,
+	includeMeetings: false
+});
+
+/** The roles by which a country joins an instrument: they always count. */
+export const JOINING_ROLES: readonly Role[] = ['signatory', 'party', 'joined'];
+
+/** What counts towards a country's participation: the counting scope and the event filter. */
+export interface ParticipationOptions extends Partial<CountingScope> {
+	/** Only events that pass this filter count. */
 	filter?: EventFilter;
 }
 
@@ -44,7 +72,25 @@ export interface Commitment<E extends EventSummary = EventSummary> {
 	effective: IsoDay;
 }
 
+/** A commitment in a country's history, with whether its kind of participation counts. */
+export interface HistoryEntry<E extends EventSummary = EventSummary> extends Commitment<E> {
+	/** {@link countsAsJoining} under the scope asked for (the filter is applied to the list). */
+	counts: boolean;
+}
+
+/** A period `[from, to]` in numbers (see {@link ParticipationIndex.rangeSummary}). */
+export interface RangeSummary {
+	/** Countries that joined at least one instrument (or meeting, if counted) new to them. */
+	countries: number;
+	/** Distinct instruments (and meetings, if counted) that anyone joined anew. */
+	instruments: number;
+	/** Events that pass the filter and took place, at least in part, in the period. */
+	events: number;
+}
+
 const rank = (confidence: Confidence): number => CONFIDENCE_LEVELS.indexOf(confidence);
+const joiningRoles: ReadonlySet<Role> = new Set(JOINING_ROLES);
+const NONE: readonly never[] = [];
 
 /** Whether `event` passes `filter`. */
 export function matchesFilter(event: EventSummary, filter: EventFilter = {}): boolean {
@@ -53,18 +99,73 @@ export function matchesFilter(event: EventSummary, filter: EventFilter = {}): bo
 	return !filter.minConfidence || rank(event.confidence) >= rank(filter.minConfidence);
 }
 
-function counts(commitment: Commitment, options: ParticipationOptions): boolean {
-	return (
-		(commitment.event.category === 'agreement' || options.includeMeetings === true) &&
-		matchesFilter(commitment.event, options.filter)
-	);
+/**
+ * Whether a country's part in an event counts towards the map, under `scope` (the one definition
+ * of counting): on an instrument, `signatory`, `party` and `joined` always count and `member` only
+ * with `includeMembers` (never `host`, `chair` or `participant`); at a meeting, any role, only with
+ * `includeMeetings`. The event filter is separate ({@link matchesFilter}).
+ */
+export function countsAsJoining(
+	commitment: {
+		event: Pick<EventSummary, 'category'>;
+		participant: Pick<Participant, 'role'>;
+	},
+	scope: Partial<CountingScope> = DEFAULT_COUNTING
+): boolean {
+	const { role } = commitment.participant;
+	if (commitment.event.category === 'meeting') return scope.includeMeetings === true;
+	return joiningRoles.has(role) || (role === 'member' && scope.includeMembers === true);
 }
 
-/** The participation of every country on every day, for one list of events. */
+/**
+ * The instrument an event belongs to: its `instrumentOf`, else its own id. Events with the same key
+ * are milestones of one instrument and count once; a meeting is its own key.
+ */
+export function instrumentKey(event: Pick<EventSummary, 'id' | 'instrumentOf'>): string {
+	return event.instrumentOf ?? event.id;
+}
+
+/**
+ * How many distinct instruments (and meetings) `commitments` hold: the number of their distinct
+ * {@link instrumentKey}s. Pass commitments that count (a list from `participationOn` or
+ * `joinedInRange` always does, and there it equals the list's length).
+ */
+export function instrumentCount(
+	commitments: Iterable<{ event: Pick<EventSummary, 'id' | 'instrumentOf'> }>
+): number {
+	const keys = new Set<string>();
+	for (const { event } of commitments) keys.add(instrumentKey(event));
+	return keys.size;
+}
+
+function counts(commitment: Commitment, options: ParticipationOptions): boolean {
+	return countsAsJoining(commitment, options) && matchesFilter(commitment.event, options.filter);
+}
+
+function addTo<E extends EventSummary>(
+	byCountry: Map<Iso3, Commitment<E>[]>,
+	commitment: Commitment<E>
+): void {
+	const country = commitment.participant.country;
+	const list = byCountry.get(country);
+	if (list) list.push(commitment);
+	else byCountry.set(country, [commitment]);
+}
+
+const byEffective = bisector<Commitment, IsoDay>((commitment) => commitment.effective);
+
+/** The participation of every country on every day, and in every period, for one list of events. */
 export class ParticipationIndex<E extends EventSummary = EventSummary> {
 	readonly #events: readonly E[];
+	/** Every commitment, by effective day, then event order, then country. */
 	readonly #commitments: readonly Commitment<E>[];
+	/**
+	 * For each commitment (same position), the commitments listed before it of the same country to
+	 * the same instrument: if one of them counts, this one adds nothing. Almost always empty.
+	 */
+	readonly #earlier: readonly (readonly Commitment<E>[])[];
 
+	/** @param events any list of events (the dataset, or what the explorer ships) */
 	constructor(events: readonly E[]) {
 		this.#events = events;
 		this.#commitments = events
@@ -81,30 +182,105 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 					compareEvents(a.event, b.event) ||
 					compareCodes(a.participant.country, b.participant.country)
 			);
+		const seen = new Map<string, Commitment<E>[]>();
+		this.#earlier = this.#commitments.map((commitment) => {
+			const key = `${commitment.participant.country} ${instrumentKey(commitment.event)}`;
+			const before = seen.get(key);
+			if (!before) {
+				seen.set(key, [commitment]);
+				return NONE;
+			}
+			const earlier = [...before];
+			before.push(commitment);
+			return earlier;
+		});
 	}
 
 	/**
-	 * Each country's commitments in effect on `day` (effective on or before it): instruments always,
-	 * meetings only with `includeMeetings`. Countries without any are absent.
+	 * Whether the commitment at `i` adds an instrument to its country's count: it counts, and no
+	 * earlier commitment of the country to the same instrument does.
+	 */
+	#adds(i: number, options: ParticipationOptions): boolean {
+		return (
+			counts(this.#commitments[i], options) &&
+			!this.#earlier[i].some((earlier) => counts(earlier, options))
+		);
+	}
+
+	/**
+	 * Each country's counted commitments in effect on `day` (effective on or before it), one per
+	 * instrument (its first counted milestone) or meeting, in order of effect: so a list's length is
+	 * the country's count. Countries without any are absent.
 	 */
 	participationOn(day: IsoDay, options: ParticipationOptions = {}): Map<Iso3, Commitment<E>[]> {
 		const byCountry = new Map<Iso3, Commitment<E>[]>();
-		for (const commitment of this.#commitments) {
-			if (commitment.effective > day) break;
-			if (!counts(commitment, options)) continue;
-			const country = commitment.participant.country;
-			const list = byCountry.get(country);
-			if (list) list.push(commitment);
-			else byCountry.set(country, [commitment]);
+		for (let i = 0; i < this.#commitments.length; i++) {
+			if (this.#commitments[i].effective > day) break;
+			if (this.#adds(i, options)) addTo(byCountry, this.#commitments[i]);
 		}
 		return byCountry;
 	}
 
-	/** Every commitment of one country, instruments and meetings, in order of effect. */
-	countryHistory(iso3: Iso3, filter?: EventFilter): Commitment<E>[] {
-		return this.#commitments.filter(
-			(c) => c.participant.country === iso3 && matchesFilter(c.event, filter)
-		);
+	/**
+	 * Each country's counted commitments that take effect in `[from, to]` (both included) to an
+	 * instrument (or meeting) the country did not count before `from`: its new joins in the period,
+	 * one per instrument, in order of effect. A later milestone of an instrument already counted is
+	 * not a new join. Countries that joined nothing new are absent; empty when `from > to`. Costs a
+	 * binary search and a scan of the period's commitments.
+	 */
+	joinedInRange(
+		from: IsoDay,
+		to: IsoDay,
+		options: ParticipationOptions = {}
+	): Map<Iso3, Commitment<E>[]> {
+		const byCountry = new Map<Iso3, Commitment<E>[]>();
+		for (let i = byEffective.left(this.#commitments, from); i < this.#commitments.length; i++) {
+			if (this.#commitments[i].effective > to) break;
+			if (this.#adds(i, options)) addTo(byCountry, this.#commitments[i]);
+		}
+		return byCountry;
+	}
+
+	/**
+	 * The countries with at least one counted commitment in effect before `day` (the countries of
+	 * `participationOn` the day before): in a period view, those already in something when it starts.
+	 */
+	countedBefore(day: IsoDay, options: ParticipationOptions = {}): Set<Iso3> {
+		const countries = new Set<Iso3>();
+		const end = byEffective.left(this.#commitments, day);
+		for (let i = 0; i < end; i++) {
+			const commitment = this.#commitments[i];
+			if (counts(commitment, options)) countries.add(commitment.participant.country);
+		}
+		return countries;
+	}
+
+	/**
+	 * A period `[from, to]` in numbers: the countries that joined something new
+	 * ({@link joinedInRange}), the distinct instruments they joined, and the events that pass the
+	 * filter and took place in it ({@link eventsInRange}).
+	 */
+	rangeSummary(from: IsoDay, to: IsoDay, options: ParticipationOptions = {}): RangeSummary {
+		const joined = this.joinedInRange(from, to, options);
+		return {
+			countries: joined.size,
+			instruments: instrumentCount([...joined.values()].flat()),
+			events: this.eventsInRange(from, to, options.filter).length
+		};
+	}
+
+	/**
+	 * Every commitment of one country that passes `filter`, whatever its role or category (pages list
+	 * everything), in order of effect, each marked with whether it counts under `scope`.
+	 */
+	countryHistory(
+		iso3: Iso3,
+		filter?: EventFilter,
+		scope: Partial<CountingScope> = DEFAULT_COUNTING
+	): HistoryEntry<E>[] {
+		return this.#commitments
+			.filter((c) => c.participant.country === iso3 && matchesFilter(c.event, filter))
+			.map((c) => ({ ...c, counts: countsAsJoining(c, scope) }));
 	}
 
 	/** Events that overlap `[from, to]` (a month-only event spans its whole month), in list order. */
@@ -115,13 +291,16 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 		);
 	}
 
-	/** The distinct days, in order, on which the participation map changes. */
+	/**
+	 * The distinct days, in order, on which the participation map changes: the days on which some
+	 * country counts an instrument (or meeting) it did not count the day before. A later milestone
+	 * of an instrument a country already counts does not make a change day.
+	 */
 	changeDays(options: ParticipationOptions = {}): IsoDay[] {
 		const days: IsoDay[] = [];
-		for (const commitment of this.#commitments) {
-			if (counts(commitment, options) && days.at(-1) !== commitment.effective) {
-				days.push(commitment.effective);
-			}
+		for (let i = 0; i < this.#commitments.length; i++) {
+			const effective = this.#commitments[i].effective;
+			if (days.at(-1) !== effective && this.#adds(i, options)) days.push(effective);
 		}
 		return days;
 	}

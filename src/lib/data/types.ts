@@ -109,6 +109,14 @@ export interface AtlasEvent {
 	/** Unique, URL-safe id (lowercase letters, digits and hyphens). */
 	id: string;
 	title: string;
+	/** The title in at most 32 characters, for the timeline's labels, tooltips and compact lists. */
+	shortTitle: string;
+	/**
+	 * For a later milestone of an instrument that has an event of its own (the OECD Anti-Spam
+	 * Toolkit, launched 2004 and published 2006), the id of the instrument's first event: the map
+	 * counts the instrument once, however many milestones it has.
+	 */
+	instrumentOf?: string;
 	kind: EventKind;
 	category: Category;
 	/** `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */

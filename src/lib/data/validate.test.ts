@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from './types';
-import { formatProblems, validateEvents, type Problem } from './validate';
+import { formatProblems, SHORT_TITLE_MAX, validateEvents, type Problem } from './validate';
 
 function event(overrides: Partial<AtlasEvent> = {}): AtlasEvent {
 	return {
 		id: 'a-2005',
 		title: 'An instrument',
+		// Unique per id, so that lists of fixtures only clash where a test wants them to.
+		shortTitle: `Instrument ${overrides.id ?? 'a-2005'}`,
 		kind: 'bilateral-mou',
 		category: 'agreement',
 		date: '2005-02-24',
@@ -149,7 +151,7 @@ describe('validateEvents', () => {
 	});
 
 	it.each<[string, AtlasEvent[], string[]]>([
-		['duplicate ids', [event(), event()], ['a-2005.id']],
+		['duplicate ids', [event(), event({ shortTitle: 'Another' })], ['a-2005.id']],
 		['a related id that does not exist', [event({ related: ['nope'] })], ['a-2005.related']],
 		['a related link to itself', [event({ related: ['a-2005'] })], ['a-2005.related']],
 		[
@@ -169,6 +171,138 @@ describe('validateEvents', () => {
 	it('accepts a two-way link', () => {
 		const pair = [event({ related: ['b-2005'] }), event({ id: 'b-2005', related: ['a-2005'] })];
 		expect(validateEvents(pair)).toEqual([]);
+	});
+
+	describe('shortTitle', () => {
+		it.each<[string, string]>([
+			['one character', 'A'],
+			[`exactly ${SHORT_TITLE_MAX} characters`, 'x'.repeat(SHORT_TITLE_MAX)],
+			// 32 code points but 33 UTF-16 units: the en dash is one character.
+			['en dashes counted once', `Seoul–Melbourne ${'x'.repeat(16)}`],
+			// A character outside the BMP is one code point, two UTF-16 units.
+			['an astral character counted once', `${'x'.repeat(SHORT_TITLE_MAX - 1)}𝔸`]
+		])('accepts %s', (_, shortTitle) => {
+			expect(validateEvents([event({ shortTitle })])).toEqual([]);
+		});
+
+		it.each<[string, unknown, string]>([
+			['an empty shortTitle', '', 'missing or empty'],
+			['a blank shortTitle', '   ', 'missing or empty'],
+			['a missing shortTitle', undefined, 'missing or empty'],
+			['a shortTitle that is not a string', 42, 'missing or empty'],
+			['a leading space', ' London Action Plan', 'leading or trailing space'],
+			['a trailing space', 'London Action Plan ', 'leading or trailing space'],
+			['a trailing newline', 'London Action Plan\n', 'leading or trailing space'],
+			[
+				`${SHORT_TITLE_MAX + 1} characters`,
+				'x'.repeat(SHORT_TITLE_MAX + 1),
+				`${SHORT_TITLE_MAX + 1} characters, more than ${SHORT_TITLE_MAX}`
+			],
+			[
+				`${SHORT_TITLE_MAX + 1} characters with en dashes`,
+				`Seoul–Melbourne ${'x'.repeat(17)}`,
+				`${SHORT_TITLE_MAX + 1} characters, more than ${SHORT_TITLE_MAX}`
+			]
+		])('reports %s', (_, shortTitle, message) => {
+			const problems = validateEvents([event({ shortTitle: shortTitle as string })]);
+			expect(problems).toEqual([{ id: 'a-2005', field: 'shortTitle', message }]);
+		});
+
+		it.each<[string, string, string]>([
+			['the same shortTitle', 'London Action Plan', 'London Action Plan'],
+			['the same shortTitle in another case', 'London Action Plan', 'london action plan'],
+			[
+				'the same shortTitle, composed and decomposed',
+				'WTSA-04, Floriano\u0301polis',
+				'WTSA-04, Florian\u00f3polis'
+			]
+		])('reports two events with %s, on the second', (_, first, second) => {
+			const pair = [event({ shortTitle: first }), event({ id: 'b-2005', shortTitle: second })];
+			expect(validateEvents(pair)).toEqual([
+				{ id: 'b-2005', field: 'shortTitle', message: 'same as the shortTitle of a-2005' }
+			]);
+		});
+
+		it('accepts different shortTitles', () => {
+			const pair = [
+				event({ shortTitle: 'OECD Toolkit launched' }),
+				event({ id: 'b-2005', shortTitle: 'OECD Toolkit published' })
+			];
+			expect(validateEvents(pair)).toEqual([]);
+		});
+	});
+
+	describe('instrumentOf', () => {
+		// An instrument and a later milestone of it, as the OECD Anti-Spam Toolkit (2004, 2006).
+		const first = (overrides: Partial<AtlasEvent> = {}) =>
+			event({ id: 'toolkit-2004', date: '2004-09-21', ...overrides });
+		const later = (overrides: Partial<AtlasEvent> = {}) =>
+			event({ id: 'toolkit-2006', date: '2006-04-19', instrumentOf: 'toolkit-2004', ...overrides });
+
+		it.each<[string, AtlasEvent[]]>([
+			['a later milestone of an agreement', [first(), later()]],
+			['a milestone on the same day', [first(), later({ date: '2004-09-21' })]],
+			[
+				'a day-dated milestone in the month of a month-only instrument',
+				[first({ date: '2004-09' }), later({ date: '2004-09-01' })]
+			],
+			['a milestone listed before its instrument', [later(), first()]],
+			[
+				'two milestones of one instrument',
+				[first(), later(), later({ id: 'toolkit-2005', date: '2005-01' })]
+			]
+		])('accepts %s', (_, events) => {
+			expect(validateEvents(events)).toEqual([]);
+		});
+
+		it.each<[string, AtlasEvent[], string]>([
+			['an unknown event', [later({ instrumentOf: 'nope' })], 'unknown event nope'],
+			['an empty id', [first(), later({ instrumentOf: '' })], 'empty'],
+			[
+				'itself',
+				[later({ instrumentOf: 'toolkit-2006' })],
+				'an event cannot be a milestone of itself'
+			],
+			[
+				'a meeting',
+				[first({ kind: 'workshop', category: 'meeting', participants: [] }), later()],
+				'toolkit-2004 is a meeting, not an agreement'
+			],
+			[
+				'a later event',
+				[first({ date: '2006-05-01' }), later()],
+				'toolkit-2004 (2006-05-01) is later than this event (2006-04-19)'
+			],
+			[
+				'a later event, by a day',
+				[first({ date: '2006-04-20' }), later()],
+				'toolkit-2004 (2006-04-20) is later than this event (2006-04-19)'
+			],
+			[
+				'a month-only event that starts after a day',
+				[first({ date: '2006-05' }), later({ date: '2006-04-30' })],
+				'toolkit-2004 (2006-05) is later than this event (2006-04-30)'
+			],
+			[
+				// Not surely earlier: the milestone may fall on 1 to 14 April.
+				'a day inside the month of a month-only milestone',
+				[first({ date: '2006-04-15' }), later({ date: '2006-04' })],
+				'toolkit-2004 (2006-04-15) is later than this event (2006-04)'
+			],
+			[
+				'a milestone of another instrument (a chain)',
+				[
+					event({ id: 'plan-2003', date: '2003-11-01' }),
+					first({ instrumentOf: 'plan-2003' }),
+					later()
+				],
+				'toolkit-2004 is itself a milestone of plan-2003'
+			]
+		])('reports a milestone of %s', (_, events, message) => {
+			expect(validateEvents(events)).toEqual([
+				{ id: 'toolkit-2006', field: 'instrumentOf', message }
+			]);
+		});
 	});
 
 	it('formats problems as id.field: message lines', () => {

@@ -42,6 +42,22 @@ const isDatasetDate = (value: unknown): value is string =>
 	typeof value === 'string' && (isIsoDay(value) || isIsoMonth(value));
 const isText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 
+/** The most characters (code points, so an en dash counts as one) a `shortTitle` may have. */
+export const SHORT_TITLE_MAX = 32;
+
+function checkShortTitle(event: AtlasEvent, report: Report): void {
+	const short: unknown = event.shortTitle;
+	if (typeof short !== 'string' || short.trim() === '') {
+		report('shortTitle', 'missing or empty');
+		return;
+	}
+	if (short !== short.trim()) report('shortTitle', 'leading or trailing space');
+	const length = [...short].length;
+	if (length > SHORT_TITLE_MAX) {
+		report('shortTitle', `${length} characters, more than ${SHORT_TITLE_MAX}`);
+	}
+}
+
 function checkDates(event: AtlasEvent, report: Report): boolean {
 	if (!isDatasetDate(event.date)) report('date', `not YYYY-MM-DD or YYYY-MM: ${event.date}`);
 	if (event.endDate !== undefined && !isDatasetDate(event.endDate)) {
@@ -128,16 +144,56 @@ function checkRelated(event: AtlasEvent, byId: Map<string, AtlasEvent>, report: 
 	}
 }
 
+/**
+ * A later milestone names the instrument's first event: an existing agreement, not itself, dated no
+ * later, and not a milestone of another instrument (milestones point at the first event, never chain).
+ */
+function checkInstrumentOf(event: AtlasEvent, byId: Map<string, AtlasEvent>, report: Report): void {
+	const id: unknown = event.instrumentOf;
+	if (id === undefined) return;
+	if (typeof id !== 'string' || id.trim() === '') {
+		report('instrumentOf', 'empty');
+		return;
+	}
+	const first = byId.get(id);
+	if (id === event.id) report('instrumentOf', 'an event cannot be a milestone of itself');
+	else if (!first) report('instrumentOf', `unknown event ${id}`);
+	else {
+		if (first.category !== 'agreement') {
+			report('instrumentOf', `${id} is a ${first.category}, not an agreement`);
+		}
+		if (first.instrumentOf !== undefined) {
+			report('instrumentOf', `${id} is itself a milestone of ${first.instrumentOf}`);
+		}
+		if (
+			isDatasetDate(first.date) &&
+			isDatasetDate(event.date) &&
+			eventStartDay(first) > eventStartDay(event)
+		) {
+			report('instrumentOf', `${id} (${first.date}) is later than this event (${event.date})`);
+		}
+	}
+}
+
 /** Every problem in `events`; an empty list means the dataset is valid. */
 export function validateEvents(events: readonly AtlasEvent[]): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map<string, AtlasEvent>();
+	const shortTitles = new Map<string, string>();
 	for (const event of events) {
 		const report: Report = (field, message) => problems.push({ id: event.id, field, message });
 		if (!ID_PATTERN.test(event.id)) report('id', 'not lowercase letters, digits and hyphens');
 		if (byId.has(event.id)) report('id', 'duplicate id');
 		byId.set(event.id, event);
 		if (!isText(event.title)) report('title', 'empty');
+		checkShortTitle(event, report);
+		if (typeof event.shortTitle === 'string' && isText(event.shortTitle)) {
+			// Unique regardless of case and spacing: readers could not tell such labels apart.
+			const key = event.shortTitle.normalize('NFC').trim().toLocaleLowerCase('en');
+			const holder = shortTitles.get(key);
+			if (holder !== undefined) report('shortTitle', `same as the shortTitle of ${holder}`);
+			else shortTitles.set(key, event.id);
+		}
 		if (!isText(event.summary)) report('summary', 'empty');
 		if (!KINDS[event.category]?.includes(event.kind)) {
 			report('kind', `${event.kind} is not a kind of ${event.category}`);
@@ -153,7 +209,9 @@ export function validateEvents(events: readonly AtlasEvent[]): Problem[] {
 		checkSources(event, report);
 	}
 	for (const event of events) {
-		checkRelated(event, byId, (field, message) => problems.push({ id: event.id, field, message }));
+		const report: Report = (field, message) => problems.push({ id: event.id, field, message });
+		checkRelated(event, byId, report);
+		checkInstrumentOf(event, byId, report);
 	}
 	return problems;
 }

@@ -11,7 +11,7 @@ import type {
 	Place,
 	Role
 } from '$lib/data/types';
-import { formatRangeInWords, lastDayOf, precisionOf } from '$lib/time/day';
+import { formatInWords, formatRangeInWords, lastDayOf, precisionOf } from '$lib/time/day';
 
 const KIND_LABELS: Record<EventKind, string> = {
 	legislation: 'Legislation',
@@ -130,4 +130,49 @@ export function filterDescription(view: {
 	if (view.seedOnly) parts.push('items named on the ITU page only');
 	if (view.minConfidence !== 'low') parts.push(`${view.minConfidence} confidence or better`);
 	return parts.join('; ');
+}
+
+/**
+ * When a country's part in an event took effect, as precisely as the sources know it: its `since`
+ * ("February 2005", "1 May 2004"), else the event's own date or range ("8–9 September 2004",
+ * "July 2004"). Never the counting day that a month-only date is counted from.
+ */
+export function describeCommitmentDate(
+	event: Pick<AtlasEvent, 'date' | 'endDate'>,
+	participant: Pick<Participant, 'since'>
+): string {
+	return participant.since
+		? formatInWords(participant.since)
+		: formatRangeInWords(event.date, event.endDate);
+}
+
+/** What the map counts, in words, from the view's counting switches. */
+export interface CountingWords {
+	/** The legend's short label: "Instruments joined". */
+	short: string;
+	/** The full definition, for the legend's "How counted" and the table. */
+	long: string;
+	/** One counted thing: "instrument" or "commitment". */
+	noun: string;
+	/** What a counted country is in, after "N countries in": "at least one instrument signed or joined". */
+	what: string;
+}
+
+/**
+ * The one definition of what the map, the headline, the tooltips, the table and the country pages
+ * count: instruments a country signed, is party to or joined; optionally also as a member state
+ * of the convening body; optionally also meetings. Hosting or chairing never counts as joining.
+ */
+export function countingWords(scope: { members: boolean; meetings: boolean }): CountingWords {
+	const instruments = 'instruments (agreements, MoUs, declarations, laws, campaigns, initiatives)';
+	const members = scope.members
+		? ', or belongs to as a member state of the body that adopted them (attendance not verified)'
+		: '';
+	const meetings = scope.meetings ? '; and meetings it attended, hosted or chaired' : '';
+	return {
+		short: `Instruments joined${scope.members ? ' or through membership' : ''}${scope.meetings ? ', and meetings' : ''}`,
+		long: `Counted per country: ${instruments} it signed, is party to or joined${members}${meetings}. Hosting or chairing the meeting that adopted an instrument is not joining it; an instrument with several dated milestones counts once.`,
+		noun: scope.meetings ? 'commitment' : 'instrument',
+		what: `at least one instrument signed or joined${scope.members ? ' (or through membership)' : ''}${scope.meetings ? ' or one meeting' : ''}`
+	};
 }

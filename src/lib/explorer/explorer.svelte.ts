@@ -8,7 +8,12 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import { matchesFilter, type Commitment, type EventFilter } from '$lib/data/participationIndex';
+import {
+	matchesFilter,
+	type Commitment,
+	type CountingScope,
+	type EventFilter
+} from '$lib/data/participationIndex';
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
@@ -103,9 +108,13 @@ export class Explorer {
 		[...new Set(this.visibleEvents.map(selectionDay))].sort()
 	);
 	/** What the map counts, from the view's switches and filters. */
-	readonly #counting = $derived({ includeMeetings: this.view.meetings, filter: this.filter });
+	readonly counting: CountingScope & { filter: EventFilter } = $derived({
+		includeMeetings: this.view.meetings,
+		includeMembers: this.view.members,
+		filter: this.filter
+	});
 	/** Days on which the counts change, under the current switches. */
-	readonly #changeDays = $derived(this.atlas.index.changeDays(this.#counting));
+	readonly #changeDays = $derived(this.atlas.index.changeDays(this.counting));
 	/** Days on which anything but the date itself changes: the counts or the latest event. */
 	readonly #boundaries = $derived(mergeDays(this.#changeDays, this.eventStops));
 	/**
@@ -140,12 +149,12 @@ export class Explorer {
 
 	/** Each participating country's commitments on `day`, counted as the map counts them. */
 	participationOn(day: IsoDay): Map<Iso3, Commitment<EventSummary>[]> {
-		return this.atlas.index.participationOn(day, this.#counting);
+		return this.atlas.index.participationOn(day, this.counting);
 	}
 
 	/** The latest event the map counts whose day has come by `day`. */
 	latestEventOn(day: IsoDay): EventSummary | null {
-		return latestEventOn(this.visibleEvents, day, this.view.meetings);
+		return latestEventOn(this.visibleEvents, day, this.counting);
 	}
 
 	/**

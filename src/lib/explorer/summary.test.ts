@@ -11,6 +11,7 @@ function event(
 	return {
 		id,
 		title: `Event ${id}`,
+		shortTitle: `Short ${id}`,
 		kind: category === 'agreement' ? 'declaration' : 'workshop',
 		category,
 		date,
@@ -28,6 +29,11 @@ function event(
 	};
 }
 
+const scope = (includeMeetings: boolean, includeMembers = false) => ({
+	includeMeetings,
+	includeMembers
+});
+
 const events = [
 	event('a', '2004-01-10', ['KOR']),
 	event('m', '2004-06-01', ['FRA'], 'meeting'),
@@ -36,35 +42,41 @@ const events = [
 
 describe('summarizeDay', () => {
 	const cases: [day: string, participation: string[], meetings: boolean, sentence: string][] = [
-		['2003-05-01', [], false, '1 May 2003: no country in at least one agreement yet.'],
+		['2003-05-01', [], false, '1 May 2003: no country yet in any instrument signed or joined.'],
 		[
 			'2004-01-10',
 			['KOR'],
 			false,
-			'10 January 2004: 1 country in at least one agreement; latest: Event a, 1 economy.'
+			'10 January 2004: 1 country in at least one instrument signed or joined; latest: Short a.'
 		],
 		[
 			'2005-02-27',
 			['KOR'],
 			false,
-			'27 February 2005: 1 country in at least one agreement; latest: Event a, 1 economy.'
+			'27 February 2005: 1 country in at least one instrument signed or joined; latest: Short a.'
 		],
 		[
 			'2005-02-27',
 			['KOR', 'FRA'],
 			true,
-			'27 February 2005: 2 countries in at least one agreement or meeting; latest: Event m, 1 economy.'
+			'27 February 2005: 2 countries in at least one instrument signed or joined or one meeting; latest: Short m.'
 		],
 		[
 			'2005-02-28',
 			['KOR', 'USA', 'GBR'],
 			false,
-			'28 February 2005: 3 countries in at least one agreement; latest: Event b, 2 economies.'
+			'28 February 2005: 3 countries in at least one instrument signed or joined; latest: Short b.'
 		]
 	];
 	it.each(cases)('%s', (day, countries, meetings, sentence) => {
-		const latest = latestEventOn(events, day, meetings);
-		expect(summarizeDay(day, countries.length, latest, meetings).sentence).toBe(sentence);
+		const latest = latestEventOn(events, day, scope(meetings));
+		expect(summarizeDay(day, countries.length, latest, scope(meetings)).sentence).toBe(sentence);
+	});
+
+	it('says when membership of the convening body is counted too', () => {
+		expect(summarizeDay('2005-02-28', 2, null, scope(false, true)).countries).toBe(
+			'2 countries in at least one instrument signed or joined (or through membership)'
+		);
 	});
 });
 
@@ -81,6 +93,20 @@ describe('latestEventOn', () => {
 		['2006-12-31', true, 'c']
 	];
 	it.each(cases)('%s (meetings %s) → %s', (day, meetings, expected) => {
-		expect(latestEventOn(sameDay, day, meetings)?.id ?? null).toBe(expected);
+		expect(latestEventOn(sameDay, day, scope(meetings))?.id ?? null).toBe(expected);
+	});
+
+	// An instrument that only a host or a convening body's members took part in counts for no one
+	// by default, so it is not the latest event the map counts.
+	const hostOnly = [
+		event('a', '2004-01-10', ['KOR']),
+		{ ...event('h', '2004-02-01', []), participants: [{ country: 'BRA', role: 'host' as const }] },
+		{ ...event('o', '2004-03-01', []), participants: [{ country: 'FRA', role: 'member' as const }] }
+	];
+	it.each([
+		[false, 'a'],
+		[true, 'o']
+	])('with members counted %s, the latest is %s', (members, expected) => {
+		expect(latestEventOn(hostOnly, '2004-12-31', scope(false, members))?.id).toBe(expected);
 	});
 });

@@ -2,9 +2,10 @@
  * The one-line summary of a day above the map: how many countries were part of something, and the
  * latest event so far. Pure, so the visible line and the screen-reader announcement agree.
  */
+import { countsAsJoining, type CountingScope } from '$lib/data/participationIndex';
 import type { EventSummary, IsoDay } from '$lib/data/types';
 import { formatInWords } from '$lib/time/day';
-import { selectionDay } from './describe';
+import { countingWords, selectionDay } from './describe';
 
 /** What the summary says, in parts (for styling) and as one sentence (for announcing). */
 export interface DaySummary {
@@ -14,19 +15,26 @@ export interface DaySummary {
 	sentence: string;
 }
 
+/** Whether the map counts anything of `event` under `scope` (a meeting counts as a whole). */
+function counted(event: EventSummary, scope: CountingScope): boolean {
+	if (event.category === 'meeting') return scope.includeMeetings;
+	return event.participants.some((participant) => countsAsJoining({ event, participant }, scope));
+}
+
 /**
- * The latest of `events` whose day (`selectionDay`) has come by `day`, among what the map counts:
- * instruments, plus meetings with `includeMeetings`. Of several on the same day, the last listed.
+ * The latest of `events` whose day (`selectionDay`) has come by `day`, among what the map counts
+ * under `scope` (see `countsAsJoining`): an instrument someone joined, or a meeting when meetings
+ * count. Of several on the same day, the last listed.
  */
 export function latestEventOn<E extends EventSummary>(
 	events: readonly E[],
 	day: IsoDay,
-	includeMeetings: boolean
+	scope: CountingScope
 ): E | null {
 	let latest: E | null = null;
 	let latestDay = '';
 	for (const event of events) {
-		if (!includeMeetings && event.category === 'meeting') continue;
+		if (!counted(event, scope)) continue;
 		const eventDay = selectionDay(event);
 		if (eventDay <= day && eventDay >= latestDay) {
 			latest = event;
@@ -37,25 +45,24 @@ export function latestEventOn<E extends EventSummary>(
 }
 
 /**
- * Summarises `day`: the number of countries the map counts (`countryCount`), and `latestEvent`
- * (see `latestEventOn`) with its number of mapped countries ("economies" being the neutral word
- * for members such as Hong Kong and Taiwan).
+ * Summarises `day`: the number of countries the map counts (`countryCount`) in the words of the
+ * counting definition (`countingWords`), and `latestEvent` (see `latestEventOn`) by its short title.
  */
 export function summarizeDay(
 	day: IsoDay,
 	countryCount: number,
 	latestEvent: EventSummary | null,
-	includeMeetings: boolean
+	scope: CountingScope
 ): DaySummary {
-	const what = includeMeetings ? 'at least one agreement or meeting' : 'at least one agreement';
+	const { what } = countingWords({
+		members: scope.includeMembers,
+		meetings: scope.includeMeetings
+	});
 	const countries =
 		countryCount === 0
-			? `no country in ${what} yet`
+			? `no country yet in ${what.replace(/^at least one/, 'any')}`
 			: `${countryCount} ${countryCount === 1 ? 'country' : 'countries'} in ${what}`;
-	const economies = latestEvent?.participants.length ?? 0;
-	const latest = latestEvent
-		? `${latestEvent.title}${economies > 0 ? `, ${economies} ${economies === 1 ? 'economy' : 'economies'}` : ''}`
-		: null;
+	const latest = latestEvent ? latestEvent.shortTitle : null;
 	const date = formatInWords(day);
 	return {
 		date,

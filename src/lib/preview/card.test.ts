@@ -83,14 +83,20 @@ describe('event cards', () => {
 		}
 	);
 
-	it('colours the roles of one event apart: bound, member and meeting roles', () => {
-		const groups = eventGroups(londonActionPlan);
-		const fills = highlighted(cardSvg(eventCard(londonActionPlan)));
-		const byGroup = (group: string) =>
-			new Set([...groups].filter(([, g]) => g === group).map(([c]) => fills.get(c)));
-		expect(new Set(groups.values())).toEqual(new Set(['bound', 'member', 'meeting']));
-		for (const group of ['bound', 'member', 'meeting']) expect(byGroup(group).size).toBe(1);
-		expect(new Set(fills.values()).size).toBe(3);
+	it('colours the role groups apart, the same colour for a group on every card', () => {
+		// London Action Plan: signatories and a host; OECD Task Force: members of the OECD.
+		const taskForce = events.find((e) => e.id === 'oecd-task-force-on-spam-2004')!;
+		const colourOfGroup = new Map<string, Set<string | undefined>>();
+		for (const event of [londonActionPlan, taskForce]) {
+			const groups = eventGroups(event);
+			for (const [country, fill] of highlighted(cardSvg(eventCard(event)))) {
+				const group = groups.get(country)!;
+				colourOfGroup.set(group, (colourOfGroup.get(group) ?? new Set()).add(fill));
+			}
+		}
+		expect([...colourOfGroup.keys()].sort()).toEqual(['bound', 'meeting', 'member']);
+		for (const fills of colourOfGroup.values()) expect(fills.size).toBe(1);
+		expect(new Set([...colourOfGroup.values()].map((fills) => [...fills][0])).size).toBe(3);
 	});
 
 	it.each([

@@ -88,7 +88,7 @@ export function countryCard(iso3: Iso3): CardSpec {
 		facts: [
 			{ text: countOf(story.history.length, 'event'), size: 30, weight: 'bold' },
 			{
-				text: `${countOf(story.instruments, 'instrument')} · ${countOf(story.meetings, 'meeting')}`,
+				text: `${countOf(story.instruments, 'instrument')} joined · ${countOf(story.meetings, 'meeting')}`,
 				separator: ' · ',
 				maxLines: 2
 			},

@@ -4,9 +4,15 @@
  */
 import { countryName } from '$lib/data/countries';
 import { countriesWithData, events } from '$lib/data/dataset';
-import { countryHistory, type Commitment } from '$lib/data/participation';
+import {
+	countryHistory,
+	instrumentCount,
+	type Commitment,
+	type HistoryEntry
+} from '$lib/data/participation';
 import type { AtlasEvent, Iso3, Participant, Role } from '$lib/data/types';
 import {
+	describeCommitmentDate,
 	describeEventDate,
 	kindLabel,
 	participantsByRole as groupByRole,
@@ -50,9 +56,12 @@ export function eventExplorerQuery(event: AtlasEvent): string {
 export interface CountryStory {
 	iso3: Iso3;
 	name: string;
-	/** Every commitment, instruments and meetings, in order of effect. */
-	history: Commitment<AtlasEvent>[];
+	/** Every commitment, instruments and meetings, in order of effect (`counts`: joined by default). */
+	history: HistoryEntry<AtlasEvent>[];
+	/** Instruments it signed, is party to or joined, each counted once (the map's default count). */
 	instruments: number;
+	/** Further instruments it is in only as a member state of the convening body. */
+	memberships: number;
 	meetings: number;
 	/** Other countries named in the same events, sorted by name. */
 	partners: Iso3[];
@@ -63,7 +72,11 @@ export interface CountryStory {
 /** The story of `iso3` (see {@link CountryStory}). */
 export function countryStory(iso3: Iso3): CountryStory {
 	const history = countryHistory(iso3);
-	const instruments = history.filter((c) => c.event.category === 'agreement').length;
+	const onInstruments = history.filter((c) => c.event.category === 'agreement');
+	const instruments = instrumentCount(onInstruments.filter((c) => c.counts));
+	const withMembership = instrumentCount(
+		onInstruments.filter((c) => c.counts || c.participant.role === 'member')
+	);
 	const partners = new Set(history.flatMap((c) => c.event.participants.map((p) => p.country)));
 	partners.delete(iso3);
 	const named = new Set(history.map((c) => c.event.id));
@@ -78,7 +91,8 @@ export function countryStory(iso3: Iso3): CountryStory {
 		name: countryName(iso3),
 		history,
 		instruments,
-		meetings: history.length - instruments,
+		memberships: withMembership - instruments,
+		meetings: history.length - onInstruments.length,
 		partners: [...partners].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en')),
 		heldOnly
 	};
@@ -90,8 +104,9 @@ export function countryStory(iso3: Iso3): CountryStory {
  * switch on, or the map would show it uncoloured.
  */
 export function countryExplorerQuery(story: CountryStory): string {
-	const meetings = story.instruments === 0 && story.meetings > 0;
-	return serializeViewState({ ...DEFAULT_VIEW, country: story.iso3, meetings });
+	const members = story.instruments === 0 && story.memberships > 0;
+	const meetings = story.instruments === 0 && !members && story.meetings > 0;
+	return serializeViewState({ ...DEFAULT_VIEW, country: story.iso3, members, meetings });
 }
 
 /** `count` and a noun, pluralised with `s` unless a plural is given ("1 event", "3 events"). */
@@ -99,10 +114,9 @@ export function countOf(count: number, noun: string, plural = `${noun}s`): strin
 	return `${count} ${count === 1 ? noun : plural}`;
 }
 
-/** When a commitment began, in words: its own `since`, else its event's date as the data gives it. */
+/** When a commitment began, in words, as precisely as the sources know (`describeCommitmentDate`). */
 export function commitmentDate(commitment: Commitment): string {
-	const since = commitment.participant.since;
-	return since ? describeEventDate({ date: since }).text : describeEventDate(commitment.event).text;
+	return describeCommitmentDate(commitment.event, commitment.participant);
 }
 
 function clip(text: string, max: number): string {
@@ -122,7 +136,7 @@ export function eventDescription(event: AtlasEvent): string {
 export function countryDescription(story: CountryStory): string {
 	const parts = [
 		`${story.name} in international cooperation against spam, 2003–2006:`,
-		`${countOf(story.instruments, 'instrument')} and ${countOf(story.meetings, 'meeting')},`,
+		`${countOf(story.instruments, 'instrument')} signed or joined and ${countOf(story.meetings, 'meeting')},`,
 		`with dates, roles, agencies and sources.`
 	];
 	return clip(parts.join(' '), 200);

@@ -33,9 +33,13 @@ export function periodDomain(): [Date, Date] {
 	return [new Date(PERIOD_START_MS), new Date(PERIOD_END_MS)];
 }
 
-/** The time scale from `domain` (the whole period by default) onto `[0, width]`. */
-export function timeScale(width: number, domain: Domain = periodDomain()): TimeScale {
-	return scaleTime(domain, [0, width]);
+/**
+ * The time scale from `domain` (the whole period by default) onto `[inset, width - inset]`: an
+ * inset keeps the date cursor's handle inside the chart at the period's first and last days.
+ */
+export function timeScale(width: number, domain: Domain = periodDomain(), inset = 0): TimeScale {
+	const margin = Math.max(0, Math.min(inset, width / 4));
+	return scaleTime(domain, [margin, width - margin]);
 }
 
 /** The days an event covers, inclusive; a month-only date covers its whole month. */

@@ -34,6 +34,46 @@ describe('parseViewState', () => {
 		['date=2005-2-3', {}, [`date 2005-2-3 ${OUT_OF_PERIOD}`]],
 		['date=%202005-02-03', {}, [`date  2005-02-03 ${OUT_OF_PERIOD}`]],
 		['date=', {}, ['date is empty']],
+		['from=2005-01-01', { from: '2005-01-01' }, []],
+		['from=2005-01-01&date=2005-06-30', { from: '2005-01-01', date: '2005-06-30' }, []],
+		['date=2005-06-30&from=2005-01-01', { from: '2005-01-01', date: '2005-06-30' }, []],
+		['from=2003-01-01&date=2003-01-01', { from: '2003-01-01', date: '2003-01-01' }, []],
+		['from=2006-12-31', { from: '2006-12-31' }, []],
+		[
+			'from=2006-02-01&date=2005-01-01',
+			{ date: '2005-01-01' },
+			['from 2006-02-01 is after date 2005-01-01; showing a single day']
+		],
+		[
+			'from=2005-01-02&date=2005-01-01',
+			{ date: '2005-01-01' },
+			['from 2005-01-02 is after date 2005-01-01; showing a single day']
+		],
+		[
+			'from=2005-01-01&date=2002-01-01',
+			{ from: '2005-01-01' },
+			[`date 2002-01-01 ${OUT_OF_PERIOD}`]
+		],
+		['from=2002-12-31', {}, [`from 2002-12-31 ${OUT_OF_PERIOD}`]],
+		[
+			'from=2005-02-29&date=2005-06-30',
+			{ date: '2005-06-30' },
+			[`from 2005-02-29 ${OUT_OF_PERIOD}`]
+		],
+		['from=', {}, ['from is empty']],
+		[
+			'from=2004-01-01&from=2005-01-01&date=2004-06-01',
+			{ from: '2004-01-01', date: '2004-06-01' },
+			['from is repeated; the first value is used']
+		],
+		[
+			'from=2005-01-01&from=2004-01-01&date=2004-06-01',
+			{ date: '2004-06-01' },
+			[
+				'from is repeated; the first value is used',
+				'from 2005-01-01 is after date 2004-06-01; showing a single day'
+			]
+		],
 		['country=KOR', { country: 'KOR' }, []],
 		['country=kor', { country: 'KOR' }, []],
 		['country=hKg', { country: 'HKG' }, []],
@@ -59,6 +99,10 @@ describe('parseViewState', () => {
 		['meetings=1', { meetings: true }, []],
 		['meetings=0', {}, []],
 		['meetings=yes', {}, ['meetings should be 1, not yes']],
+		['members=1', { members: true }, []],
+		['members=0', {}, []],
+		['members=true', {}, ['members should be 1, not true']],
+		['members=1&meetings=1', { members: true, meetings: true }, []],
 		['seed=1', { seedOnly: true }, []],
 		['seed=true', {}, ['seed should be 1, not true']],
 		['confidence=medium', { minConfidence: 'medium' }, []],
@@ -94,13 +138,15 @@ describe('parseViewState', () => {
 			]
 		],
 		[
-			'country=usa&date=2004-04-01&kinds=workshop&seed=1&view=table&confidence=high&meetings=1&event=lap-2004',
+			'country=usa&date=2004-04-01&kinds=workshop&seed=1&view=table&confidence=high&meetings=1&event=lap-2004&members=1&from=2004-01-01',
 			{
+				from: '2004-01-01',
 				date: '2004-04-01',
 				country: 'USA',
 				event: 'lap-2004',
 				kinds: kinds('workshop'),
 				meetings: true,
+				members: true,
 				seedOnly: true,
 				minConfidence: 'high',
 				view: 'table'
@@ -144,19 +190,26 @@ describe('serializeViewState', () => {
 		[{ kinds: kinds('conference', 'legislation') }, 'kinds=legislation,conference'],
 		[{ kinds: new Set(ALL_KINDS) }, ''],
 		[{ meetings: true, seedOnly: true }, 'meetings=1&seed=1'],
+		[{ members: true }, 'members=1'],
+		[{ meetings: true, members: true }, 'meetings=1&members=1'],
+		[{ from: '2005-01-01' }, 'from=2005-01-01'],
+		[{ from: '2005-01-01', date: '2005-03-01' }, 'from=2005-01-01&date=2005-03-01'],
+		[{ from: '2005-03-01', date: '2005-03-01' }, 'from=2005-03-01&date=2005-03-01'],
 		[{ minConfidence: 'medium', view: 'table' }, 'confidence=medium&view=table'],
 		[
 			{
 				view: 'table',
 				minConfidence: 'high',
 				seedOnly: true,
+				members: true,
 				meetings: true,
 				kinds: kinds('report', 'initiative'),
 				event: 'seoul-melbourne-mou',
 				country: 'AUS',
-				date: '2003-04-05'
+				date: '2003-04-05',
+				from: '2003-01-01'
 			},
-			'date=2003-04-05&country=AUS&event=seoul-melbourne-mou&kinds=initiative,report&meetings=1&seed=1&confidence=high&view=table'
+			'from=2003-01-01&date=2003-04-05&country=AUS&event=seoul-melbourne-mou&kinds=initiative,report&meetings=1&members=1&seed=1&confidence=high&view=table'
 		]
 	])('%o → %s', (patch, expected) => {
 		expect(serializeViewState(view(patch))).toBe(expected);
@@ -171,6 +224,9 @@ describe('isCanonical', () => {
 		['date=2005-01-01', view({ date: '2005-01-01' }), true],
 		['?country=kor', view({ country: 'KOR' }), false],
 		['?date=2006-12-31', view(), false],
+		['?from=2005-01-01', view({ from: '2005-01-01' }), true],
+		['?date=2005-02-01&from=2005-01-01', view({ from: '2005-01-01', date: '2005-02-01' }), false],
+		['?members=1', view({ members: true }), true],
 		['?kinds=conference,legislation', view({ kinds: kinds('legislation', 'conference') }), false]
 	])('%s for %o → %s', (search, state, expected) => {
 		expect(isCanonical(search, state)).toBe(expected);
@@ -178,35 +234,56 @@ describe('isCanonical', () => {
 });
 
 const days = Array.from({ length: 1461 }, (_, i) => addDays('2003-01-01', i));
-const validState: fc.Arbitrary<ViewState> = fc.record({
-	date: fc.constantFrom(...days),
-	country: fc.option(fc.constantFrom(...known.countries)),
-	event: fc.option(fc.constantFrom(...known.eventIds)),
-	kinds: fc.subarray([...ALL_KINDS], { minLength: 1 }).map((list) => new Set(list)),
-	meetings: fc.boolean(),
-	seedOnly: fc.boolean(),
-	minConfidence: fc.constantFrom('low', 'medium', 'high'),
-	view: fc.constantFrom('map', 'table')
-});
+const anyDay = fc.constantFrom(...days);
+/** A `from` and a `date` with `from <= date`, or no `from`. */
+const period = fc.oneof(
+	fc.record({ from: fc.constant(null), date: anyDay }),
+	fc.tuple(anyDay, anyDay).map(([a, b]) => (a <= b ? { from: a, date: b } : { from: b, date: a })),
+	anyDay.map((day) => ({ from: day, date: day }))
+);
+const validState: fc.Arbitrary<ViewState> = fc
+	.tuple(
+		period,
+		fc.record({
+			country: fc.option(fc.constantFrom(...known.countries)),
+			event: fc.option(fc.constantFrom(...known.eventIds)),
+			kinds: fc.subarray([...ALL_KINDS], { minLength: 1 }).map((list) => new Set(list)),
+			meetings: fc.boolean(),
+			members: fc.boolean(),
+			seedOnly: fc.boolean(),
+			minConfidence: fc.constantFrom('low', 'medium', 'high'),
+			view: fc.constantFrom('map', 'table')
+		})
+	)
+	.map(([range, rest]) => ({ ...range, ...rest }));
 
 function expectComplete(state: ViewState): void {
 	expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
 	expect(isIsoDay(state.date) && state.date >= '2003-01-01' && state.date <= '2006-12-31').toBe(
 		true
 	);
+	expect(
+		state.from === null ||
+			(isIsoDay(state.from) && state.from >= '2003-01-01' && state.from <= state.date)
+	).toBe(true);
 	expect(state.country === null || known.countries.has(state.country)).toBe(true);
 	expect(state.event === null || known.eventIds.has(state.event)).toBe(true);
 	expect(state.kinds.size).toBeGreaterThan(0);
 	for (const kind of state.kinds) expect(ALL_KINDS).toContain(kind);
 	expect(['low', 'medium', 'high']).toContain(state.minConfidence);
 	expect(['map', 'table']).toContain(state.view);
-	expect(typeof state.meetings === 'boolean' && typeof state.seedOnly === 'boolean').toBe(true);
+	for (const flag of [state.meetings, state.members, state.seedOnly]) {
+		expect(typeof flag).toBe('boolean');
+	}
 }
 
 const nearMiss = fc.constantFrom(
 	...[
 		'2004-02-29',
 		'2005-02-29',
+		'2003-01-01',
+		'2006-12-31',
+		'2005-06-15',
 		'2003-00-10',
 		'2006-12-32',
 		'9999-99-99',
@@ -218,7 +295,8 @@ const nearMiss = fc.constantFrom(
 	...['legislation,,conference', 'summit,bogus', ',', '<script>alert(1)</script>', '%00', '\u0000']
 );
 const paramName = fc.oneof(
-	fc.constantFrom('date', 'country', 'event', 'kinds', 'meetings', 'seed', 'confidence', 'view'),
+	fc.constantFrom('from', 'date', 'country', 'event', 'kinds', 'meetings', 'members', 'seed'),
+	fc.constantFrom('confidence', 'view'),
 	fc.constantFrom('Date', 'date ', 'kinds[]', '__proto__', 'constructor', 'toString', ''),
 	fc.string({ unit: 'binary', maxLength: 8 })
 );
@@ -238,6 +316,7 @@ const anyQuery = fc.oneof(
 	fc.webQueryParameters()
 );
 
+// Thousands of runs each: on a shared, loaded machine they can outlast vitest's default 5 s.
 describe('parse and serialize, as properties', () => {
 	it('round-trips every valid state', () => {
 		fc.assert(
@@ -266,6 +345,20 @@ describe('parse and serialize, as properties', () => {
 				expect(serializeViewState(again.state)).toBe(canonical);
 			}),
 			{ numRuns: 5000 }
+		);
+	}, 30_000);
+
+	it('keeps a from on or before the date, and drops one after it with a notice', () => {
+		fc.assert(
+			fc.property(anyDay, fc.option(anyDay), fc.boolean(), (from, date, fromFirst) => {
+				const pairs = [`from=${from}`, ...(date ? [`date=${date}`] : [])];
+				const { state, ignored } = parse((fromFirst ? pairs : pairs.reverse()).join('&'));
+				const end = date ?? '2006-12-31';
+				expect(state.date).toBe(end);
+				expect(state.from).toBe(from <= end ? from : null);
+				expect(ignored.map((entry) => entry.param)).toEqual(from <= end ? [] : ['from']);
+			}),
+			{ numRuns: 1000 }
 		);
 	});
 

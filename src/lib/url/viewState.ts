@@ -18,7 +18,12 @@ export { invalid, missing, valid, type ParsedParam } from './parsedParam';
 
 /** Everything the page shows that a link can share. */
 export interface ViewState {
-	/** The day the map shows. */
+	/**
+	 * The first day of a period view, which ends on `date` (always `from <= date`; equal is a
+	 * one-day period); `null` for the usual view of one day.
+	 */
+	from: IsoDay | null;
+	/** The day the map shows (in a period view, the period's last day). */
 	date: IsoDay;
 	/** The selected country. */
 	country: Iso3 | null;
@@ -28,6 +33,8 @@ export interface ViewState {
 	kinds: ReadonlySet<EventKind>;
 	/** Whether the map also counts meetings attended or hosted. */
 	meetings: boolean;
+	/** Whether the map also counts membership of an instrument's convening body (OECD, ASEM…). */
+	members: boolean;
 	/** Whether only events named by the ITU seed page are shown. */
 	seedOnly: boolean;
 	/** Least confidence an event needs to be shown. */
@@ -40,11 +47,13 @@ export const ALL_KINDS: readonly EventKind[] = [...AGREEMENT_KINDS, ...MEETING_K
 
 /** The view of a URL without parameters: the last day, nothing selected, nothing filtered. */
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
+	from: null,
 	date: PERIOD_END,
 	country: null,
 	event: null,
 	kinds: new Set(ALL_KINDS),
 	meetings: false,
+	members: false,
 	seedOnly: false,
 	minConfidence: 'low',
 	view: 'map'
@@ -71,18 +80,23 @@ const KIND_NAMES: ReadonlySet<string> = new Set(ALL_KINDS);
 const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
 const MAX_REPORTED = 20;
 
-function flag(name: string, field: 'meetings' | 'seedOnly'): Parser {
+function flag(name: string, field: 'meetings' | 'members' | 'seedOnly'): Parser {
 	return (raw) =>
 		raw === '1' || raw === '0'
 			? valid({ [field]: raw === '1' })
 			: invalid(raw, `${name} should be 1, not ${truncateRaw(raw)}`);
 }
 
-const PARSERS: Record<string, Parser> = {
-	date: (raw) =>
+function day(name: 'from' | 'date'): Parser {
+	return (raw) =>
 		isIsoDay(raw) && raw >= PERIOD_START && raw <= PERIOD_END
-			? valid({ date: raw })
-			: invalid(raw, `date ${truncateRaw(raw)} is not a day ${PERIOD_IN_WORDS}`),
+			? valid({ [name]: raw })
+			: invalid(raw, `${name} ${truncateRaw(raw)} is not a day ${PERIOD_IN_WORDS}`);
+}
+
+const PARSERS: Record<string, Parser> = {
+	from: day('from'),
+	date: day('date'),
 	country: (raw, known) => {
 		const code = raw.toUpperCase();
 		return /^[A-Za-z]{3}$/.test(raw) && known.countries.has(code)
@@ -107,6 +121,7 @@ const PARSERS: Record<string, Parser> = {
 			: invalid(raw, `kinds ${truncateRaw(raw)} names no known kind of event`);
 	},
 	meetings: flag('meetings', 'meetings'),
+	members: flag('members', 'members'),
 	seed: flag('seed', 'seedOnly'),
 	confidence: (raw) =>
 		(CONFIDENCES as readonly string[]).includes(raw)
@@ -121,8 +136,9 @@ const PARSERS: Record<string, Parser> = {
 /**
  * The complete view a query string asks for, and what it had to ignore: unknown parameters, repeats
  * (the first value wins), and values that are malformed or name nothing in the dataset, each of which
- * falls back to its default. Never throws; reported text is cut to 40 characters and the report to
- * its first 20 entries plus a count of the rest.
+ * falls back to its default. A `from` after the `date` (which is 31 December 2006 when absent) falls
+ * back to a view of one day; a `from` equal to it is a one-day period. Never throws; reported text
+ * is cut to 40 characters and the report to its first 20 entries plus a count of the rest.
  */
 export function parseViewState(
 	params: URLSearchParams,
@@ -144,6 +160,11 @@ export function parseViewState(
 			else if (parsed.status === 'invalid') ignored.push({ param, raw, reason: parsed.reason });
 		}
 	}
+	if (state.from !== null && state.from > state.date) {
+		const reason = `from ${state.from} is after date ${state.date}; showing a single day`;
+		ignored.push({ param: 'from', raw: state.from, reason });
+		state.from = null;
+	}
 	return { state, ignored: summarise(ignored) };
 }
 
@@ -159,17 +180,20 @@ function summarise(ignored: IgnoredParam[]): IgnoredParam[] {
 }
 
 /**
- * The canonical query string of `state`, without `?`: parameters in a fixed order, defaults left
- * out, kinds in {@link ALL_KINDS} order; `''` for the default view.
+ * The canonical query string of `state`, without `?`: parameters in a fixed order (`from` first,
+ * then `date`), defaults left out, kinds in {@link ALL_KINDS} order; `''` for the default view.
+ * `state` must keep `from <= date`, as every parsed state does.
  */
 export function serializeViewState(state: ViewState): string {
 	const kinds = ALL_KINDS.filter((kind) => state.kinds.has(kind));
 	const pairs: [string, string | null][] = [
+		['from', state.from],
 		['date', state.date === DEFAULT_VIEW.date ? null : state.date],
 		['country', state.country],
 		['event', state.event],
 		['kinds', kinds.length === ALL_KINDS.length ? null : kinds.join(',')],
 		['meetings', state.meetings ? '1' : null],
+		['members', state.members ? '1' : null],
 		['seed', state.seedOnly ? '1' : null],
 		['confidence', state.minConfidence === DEFAULT_VIEW.minConfidence ? null : state.minConfidence],
 		['view', state.view === DEFAULT_VIEW.view ? null : state.view]

@@ -194,15 +194,20 @@ test.describe('explorer', () => {
 	test('filters change what the map counts and say so', async ({ page }) => {
 		await openExplorer(page, '?date=2006-12-31');
 		const before = await page.locator('.summary .line').innerText();
-		await page.getByText('Filters and counting').click();
+		// The filters stand open beside the map.
 		await page
-			.getByRole('checkbox', { name: 'Map also counts meetings attended or hosted' })
+			.getByRole('checkbox', { name: 'Also count meetings attended, hosted or chaired' })
 			.check();
 		await expect(page).toHaveURL(/meetings=1/);
-		await expect(page.locator('.summary .line')).toContainText('agreement or meeting');
+		await expect(page.locator('.summary .line')).toContainText('or one meeting');
+		await page.getByRole('checkbox', { name: /Also count membership of the body/ }).check();
+		await expect(page).toHaveURL(/members=1/);
+		await expect(page.locator('.summary .line')).toContainText('(or through membership)');
 		await page.getByRole('checkbox', { name: 'Only items named on the ITU page' }).check();
 		await expect(page).toHaveURL(/seed=1/);
-		await expect(page.getByText(/Filtered: items named on the ITU page only/)).toBeVisible();
+		await expect(
+			page.locator('.legend').getByText(/filtered: items named on the ITU page only/)
+		).toBeVisible();
 		expect(await page.locator('.summary .line').innerText()).not.toBe(before);
 	});
 

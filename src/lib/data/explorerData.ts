@@ -13,9 +13,19 @@ export interface ExplorerData {
 	countries: { id: Iso3; name: string }[];
 }
 
-/** An event without its detail fields. */
+/**
+ * An event without its detail fields, and its participants without their notes (both load with
+ * the event's details when a reader opens it).
+ */
 export function summarize(event: AtlasEvent): EventSummary {
-	const summary: Partial<AtlasEvent> = { ...event };
+	const summary: Partial<AtlasEvent> = {
+		...event,
+		participants: event.participants.map((participant) => {
+			const shipped = { ...participant };
+			delete shipped.note;
+			return shipped;
+		})
+	};
 	for (const field of DETAIL_FIELDS) delete summary[field];
 	return summary as EventSummary;
 }

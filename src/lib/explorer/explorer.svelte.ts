@@ -25,6 +25,7 @@ import {
 	isCanonical,
 	parseViewState,
 	serializeViewState,
+	singleDayOnly,
 	type IgnoredParam,
 	type ViewState
 } from '$lib/url/viewState';
@@ -59,9 +60,11 @@ export class Explorer {
 
 	/** The URL parsed into a complete, valid view and the list of what was ignored. */
 	readonly parsed = $derived(
-		parseViewState(
-			this.urlReadable && browser ? page.url.searchParams : NO_PARAMS,
-			this.atlas.known
+		singleDayOnly(
+			parseViewState(
+				this.urlReadable && browser ? page.url.searchParams : NO_PARAMS,
+				this.atlas.known
+			)
 		)
 	);
 	/** The view the URL describes. */

@@ -136,6 +136,9 @@ test.describe('explorer', () => {
 		await mapCountry(page, 'Australia').hover();
 		await expect(tooltip(page)).toContainText('Australia');
 
+		// The pointer leaves the map, so only the focused mark's tooltip is open.
+		await page.mouse.move(0, 0);
+		await expect(tooltip(page)).toBeHidden();
 		const mark = page.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) });
 		await mark.focus();
 		await expect(tooltip(page)).toContainText(SEOUL_MELBOURNE);

@@ -134,7 +134,6 @@ function fixture(
 		participants,
 		confidence: 'high',
 		inSeed: true,
-		related: [],
 		...extra
 	};
 }

@@ -152,7 +152,8 @@ export const DETAIL_FIELDS = [
 	'keyDates',
 	'organizers',
 	'nonStateParticipants',
-	'unnamedParticipants'
+	'unnamedParticipants',
+	'related'
 ] as const;
 
 /** An event without its detail fields: what the explorer ships on first load. */

@@ -130,7 +130,6 @@ function fixture(
 		kind: category === 'agreement' ? 'multilateral-mou' : 'conference',
 		category,
 		date,
-		place: { kind: 'unknown' },
 		participants,
 		confidence: 'high',
 		inSeed: true,

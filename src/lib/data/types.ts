@@ -153,7 +153,8 @@ export const DETAIL_FIELDS = [
 	'organizers',
 	'nonStateParticipants',
 	'unnamedParticipants',
-	'related'
+	'related',
+	'place'
 ] as const;
 
 /** An event without its detail fields: what the explorer ships on first load. */

@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { schemeBlues } from 'd3-scale-chromatic';
+import { schemeBlues, schemePurples } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,10 +7,13 @@ export default defineConfig({
 	define: {
 		// The choropleth's colours, taken from d3-scale-chromatic at build time: the package evaluates
 		// every scheme when imported (about 10 KB gzip in the browser) for the ten colours we use.
-		// Light theme: darker is more. Dark theme: brighter is more.
+		// Light theme: darker is more. Dark theme: brighter is more. Blues for a day's counts,
+		// purples for a period's joins, so the two maps are never read as one.
 		__CHOROPLETH_COLORS__: JSON.stringify({
 			light: schemeBlues[7].slice(2),
-			dark: schemeBlues[9].slice(1, 6).reverse()
+			dark: schemeBlues[9].slice(1, 6).reverse(),
+			periodLight: schemePurples[7].slice(2),
+			periodDark: schemePurples[9].slice(1, 6).reverse()
 		})
 	},
 	test: {

@@ -230,7 +230,7 @@ test.describe('explorer', () => {
 		await openExplorer(page, '?date=2005-02-24');
 		const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
 		for (let i = 0; i < 4; i++) await zoomIn.click();
-		await expect(page.getByRole('button', { name: 'Whole period' })).toBeEnabled();
+		await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
 		await expect(
 			page
 				.locator('.tick')
@@ -240,8 +240,8 @@ test.describe('explorer', () => {
 		await slider(page).focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '25 February 2005');
-		await page.getByRole('button', { name: 'Whole period' }).click();
-		await expect(page.getByRole('button', { name: 'Whole period' })).toBeDisabled();
+		await page.getByRole('button', { name: 'Reset zoom' }).click();
+		await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeDisabled();
 	});
 });
 

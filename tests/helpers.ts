@@ -24,7 +24,7 @@ export function trackProblems(page: Page) {
 }
 
 /** The timeline's date slider. */
-export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+export const slider = (page: Page) => page.getByRole('slider', { name: 'Date', exact: true });
 
 /** A country on the map, by its English short name. */
 export const mapCountry = (page: Page, name: string) =>

@@ -1,7 +1,8 @@
 /**
  * The core loop on one screen: at every common viewport, without scrolling, the date heading, the
- * whole map, the date slider's thumb, Play and the previous/next-event buttons are all in view, in
- * light and dark, with and without an open event or country panel.
+ * whole map, the date slider's thumb (and in a period view the start's), Play and the
+ * previous/next-event buttons are all in view, in light and dark, with and without an open event or
+ * country panel.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openExplorer, slider } from './helpers';
@@ -21,7 +22,8 @@ const VIEWPORTS: [number, number][] = [
 const VIEWS = [
 	{ name: 'default view', search: '' },
 	{ name: 'an open event', search: '?date=2005-04-27&event=seoul-melbourne-multilateral-mou-2005' },
-	{ name: 'an open country', search: '?date=2004-10-11&country=KOR' }
+	{ name: 'an open country', search: '?date=2004-10-11&country=KOR' },
+	{ name: 'a period', search: '?from=2005-01-01&date=2005-12-31&country=KOR' }
 ];
 
 /** Fails unless `locator`'s whole box lies inside the viewport (a 1 px tolerance for rounding). */
@@ -59,6 +61,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 					await expectInViewport(page, date, 'the date heading');
 					await expectInViewport(page, page.getByRole('group', { name: /^World map/ }), 'the map');
 					await expectInViewport(page, slider(page), 'the date slider');
+					if (view.search.includes('from=')) {
+						await expectInViewport(
+							page,
+							page.getByRole('slider', { name: 'Start date' }),
+							'the start date slider'
+						);
+					}
 					const controls = page.getByRole('toolbar', { name: 'Timeline controls' });
 					await expectInViewport(page, controls.getByRole('button', { name: 'Play' }), 'Play');
 					await expectInViewport(

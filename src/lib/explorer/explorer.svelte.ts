@@ -25,10 +25,10 @@ import {
 	isCanonical,
 	parseViewState,
 	serializeViewState,
-	singleDayOnly,
 	type IgnoredParam,
 	type ViewState
 } from '$lib/url/viewState';
+import { constrainMove } from './range';
 
 const NO_PARAMS = new URLSearchParams();
 
@@ -50,6 +50,8 @@ export class Explorer {
 	urlReadable = $state(false);
 	/** A date being dragged, played or navigated to, shown instead of the URL's until committed. */
 	#previewDay = $state<IsoDay | null>(null);
+	/** A period start being dragged or stepped, shown instead of the URL's `from` until committed. */
+	#previewFrom = $state<IsoDay | null>(null);
 	/** The quiet period the preview day falls in (see `#period`); written only when it changes. */
 	#previewPeriod = $state.raw<QuietPeriod | null>(null);
 	/** The hovered or focused country and event, each with a copy that lags a painted frame. */
@@ -60,11 +62,9 @@ export class Explorer {
 
 	/** The URL parsed into a complete, valid view and the list of what was ignored. */
 	readonly parsed = $derived(
-		singleDayOnly(
-			parseViewState(
-				this.urlReadable && browser ? page.url.searchParams : NO_PARAMS,
-				this.atlas.known
-			)
+		parseViewState(
+			this.urlReadable && browser ? page.url.searchParams : NO_PARAMS,
+			this.atlas.known
 		)
 	);
 	/** The view the URL describes. */
@@ -94,8 +94,12 @@ export class Explorer {
 	set hoverEvent(id: string | null) {
 		this.#hoveredEvent.current = id;
 	}
-	/** The day the map and summary show. */
+	/** The day the map and summary show (in a period view, the period's last day). */
 	readonly day: IsoDay = $derived(this.#previewDay ?? this.view.date);
+	/** The first day of the period shown, or `null` when one day is shown. */
+	readonly from: IsoDay | null = $derived(
+		this.view.from === null ? null : (this.#previewFrom ?? this.view.from)
+	);
 	/** The event filter the view's switches describe. */
 	readonly filter: EventFilter = $derived({
 		kinds: this.view.kinds,
@@ -135,6 +139,29 @@ export class Explorer {
 	readonly participation = $derived(
 		this.participationOn(stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START)
 	);
+	/**
+	 * In a period view, each country's new joins in the period (what the map colours); else `null`.
+	 * Joins happen only on change days, so the period's end is read through its quiet period.
+	 */
+	readonly joined = $derived(
+		this.from === null
+			? null
+			: this.atlas.index.joinedInRange(
+					this.from,
+					stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START,
+					this.counting
+				)
+	);
+	/** In a period view, the countries already counted in something when it starts; else `null`. */
+	readonly alreadyIn = $derived(
+		this.from === null ? null : this.atlas.index.countedBefore(this.from, this.counting)
+	);
+	/** What the map colours: each country's commitments on the day, or its joins in the period. */
+	readonly mapCommitments = $derived(this.joined ?? this.participation);
+	/** In a period view, its numbers: countries that joined, instruments joined, events in it. */
+	readonly periodNumbers = $derived(
+		this.from === null ? null : this.atlas.index.rangeSummary(this.from, this.day, this.counting)
+	);
 	/** The latest event the map counts whose day has come by the shown day. */
 	readonly latestEvent: EventSummary | null = $derived(this.latestEventOn(this.#period));
 	/** The selected event, if any. */
@@ -173,6 +200,11 @@ export class Explorer {
 	/** Moves to a new view, as one new history entry. */
 	navigate(patch: Partial<ViewState>): Promise<void> {
 		const next = { ...this.view, ...patch };
+		// A period's start never passes its end: the end moved stops at the start, and vice versa.
+		if (next.from !== null && next.from > next.date) {
+			if (patch.date === undefined) next.from = next.date;
+			else next.date = next.from;
+		}
 		// Show the new day at once; the URL (and so `view`) catches up when the navigation lands.
 		this.#setPreview(next.date);
 		return this.#go(next, false).finally(() => {
@@ -194,17 +226,41 @@ export class Explorer {
 	/**
 	 * Moves the date during a continuous gesture (drag, held key, playback): only the shown day
 	 * changes, so each step costs a recolouring and nothing else. The URL and history follow once,
-	 * when the gesture ends (`endScrub`).
+	 * when the gesture ends (`endScrub`). In a period view the date stops at the period's start.
 	 */
 	scrub(day: IsoDay): void {
-		this.#setPreview(day);
+		this.#setPreview(constrainMove('date', day, { from: this.from, date: this.day }));
 	}
 
-	/** Ends a gesture: the day it reached becomes one history entry. */
+	/** Moves a period's start during a continuous gesture; it stops at the period's end. */
+	scrubFrom(day: IsoDay): void {
+		if (this.view.from === null) return;
+		this.#previewFrom = constrainMove('from', day, { from: this.from, date: this.day });
+	}
+
+	/** Ends a gesture: the days it reached become one history entry. */
 	endScrub(): void {
-		if (this.#previewDay === null) return;
-		if (this.#previewDay === this.view.date) this.#setPreview(null);
-		else void this.navigate({ date: this.#previewDay });
+		const date = this.#previewDay ?? this.view.date;
+		const from = this.#previewFrom ?? this.view.from;
+		if (date === this.view.date && from === this.view.from) {
+			this.#setPreview(null);
+			this.#previewFrom = null;
+			return;
+		}
+		void this.navigate({ date, from }).finally(() => {
+			if (this.#previewFrom === from) this.#previewFrom = null;
+		});
+	}
+
+	/**
+	 * Selects an event and shows its day; in a period view that holds the event's day, the period
+	 * stays and only the selection changes (one day is shown again otherwise).
+	 */
+	showEvent(event: EventSummary): Promise<void> {
+		const day = selectionDay(event);
+		const { from, date } = this.view;
+		if (from !== null && from <= day && day <= date) return this.navigate({ event: event.id });
+		return this.navigate({ event: event.id, date: day, from: null });
 	}
 
 	/** Shows `day` instead of the URL's date (`null`: the URL's again), and keeps its period. */

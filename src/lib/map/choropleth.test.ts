@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BINS, BIN_COLOR_PROPERTIES, binNumber, binOf } from './choropleth';
+import { BINS, binColorProperties, binNumber, binOf } from './choropleth';
 
 describe('binOf', () => {
 	const cases: [count: number, label: string | null][] = [
@@ -41,10 +41,22 @@ describe('binNumber', () => {
 		expect(binNumber(count)).toBe(number);
 	});
 
-	it('has a colour property for every bin', () => {
-		expect(BIN_COLOR_PROPERTIES.split('; ')).toHaveLength(BINS.length);
-		expect(BIN_COLOR_PROPERTIES).toContain(
-			`--bin-5: light-dark(${BINS[4].color}, ${BINS[4].darkColor})`
+	it('has a colour property for every bin, in each view', () => {
+		const day = binColorProperties('day');
+		const period = binColorProperties('period');
+		expect(day.split('; ')).toHaveLength(BINS.length);
+		expect(period.split('; ')).toHaveLength(BINS.length);
+		expect(day).toContain(`--bin-5: light-dark(${BINS[4].color}, ${BINS[4].darkColor})`);
+		expect(period).toContain(
+			`--bin-5: light-dark(${BINS[4].periodColor}, ${BINS[4].periodDarkColor})`
 		);
+	});
+
+	it("gives a period's map colours of its own", () => {
+		const dayColors = new Set(BINS.flatMap((bin) => [bin.color, bin.darkColor]));
+		for (const bin of BINS) {
+			expect(dayColors.has(bin.periodColor)).toBe(false);
+			expect(dayColors.has(bin.periodDarkColor)).toBe(false);
+		}
 	});
 });

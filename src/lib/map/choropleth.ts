@@ -1,7 +1,8 @@
 /**
- * Colour binning for the choropleth: a country's count of commitments on a day becomes one of a few
- * ordered bins, each with a colour from a colour-blind-safe sequential scheme: ColorBrewer Blues
- * from d3-scale-chromatic, read at build time (see `__CHOROPLETH_COLORS__` in vite.config.ts).
+ * Colour binning for the choropleth: a country's count of commitments on a day (or of instruments
+ * joined in a period) becomes one of a few ordered bins, each with a colour from a colour-blind-safe
+ * sequential scheme: ColorBrewer Blues for a day, Purples for a period, from d3-scale-chromatic, read
+ * at build time (see `__CHOROPLETH_COLORS__` in vite.config.ts).
  */
 
 /** One step of the legend: the counts it covers and its colour. */
@@ -16,6 +17,10 @@ export interface Bin {
 	color: string;
 	/** Fill colour on a dark background (brighter means more). */
 	darkColor: string;
+	/** In a period view: fill colour on a light background. */
+	periodColor: string;
+	/** In a period view: fill colour on a dark background. */
+	periodDarkColor: string;
 }
 
 const UPPER_BOUNDS = [1, 2, 4, 6, Infinity];
@@ -25,7 +30,15 @@ const COLORS = __CHOROPLETH_COLORS__;
 export const BINS: readonly Bin[] = UPPER_BOUNDS.map((max, index) => {
 	const min = index === 0 ? 1 : UPPER_BOUNDS[index - 1] + 1;
 	const label = max === Infinity ? `${min}+` : min === max ? `${min}` : `${min}–${max}`;
-	return { min, max, label, color: COLORS.light[index], darkColor: COLORS.dark[index] };
+	return {
+		min,
+		max,
+		label,
+		color: COLORS.light[index],
+		darkColor: COLORS.dark[index],
+		periodColor: COLORS.periodLight[index],
+		periodDarkColor: COLORS.periodDark[index]
+	};
 });
 
 /** The bin of a positive count, or `null` for zero (no participation). */
@@ -45,10 +58,17 @@ export function binNumber(count: number): number {
 	return bin ? BINS.indexOf(bin) + 1 : 0;
 }
 
-/**
- * CSS custom properties `--bin-1`… holding the bin colours for both themes (`light-dark()` follows
- * the page's `color-scheme`), for a `style` attribute.
- */
-export const BIN_COLOR_PROPERTIES: string = BINS.map(
+const DAY_PROPERTIES = BINS.map(
 	(bin, index) => `--bin-${index + 1}: light-dark(${bin.color}, ${bin.darkColor})`
 ).join('; ');
+const PERIOD_PROPERTIES = BINS.map(
+	(bin, index) => `--bin-${index + 1}: light-dark(${bin.periodColor}, ${bin.periodDarkColor})`
+).join('; ');
+
+/**
+ * CSS custom properties `--bin-1`… holding the bin colours of a day's map or a period's, for both
+ * themes (`light-dark()` follows the page's `color-scheme`), for a `style` attribute.
+ */
+export function binColorProperties(view: 'day' | 'period'): string {
+	return view === 'day' ? DAY_PROPERTIES : PERIOD_PROPERTIES;
+}

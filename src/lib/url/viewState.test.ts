@@ -7,7 +7,6 @@ import {
 	DEFAULT_VIEW,
 	isCanonical,
 	parseViewState,
-	singleDayOnly,
 	serializeViewState,
 	type ViewState
 } from './viewState';
@@ -373,18 +372,5 @@ describe('parse and serialize, as properties', () => {
 			}),
 			{ numRuns: 200 }
 		);
-	});
-});
-
-describe('singleDayOnly', () => {
-	const known = { eventIds: new Set<string>(), countries: new Set<string>() };
-	it.each([
-		['from=2005-01-01&date=2005-12-31', '2005-12-31', 1],
-		['date=2005-12-31', '2005-12-31', 0]
-	])('%s → a single day, %i notice(s)', (search, date, notices) => {
-		const { state, ignored } = singleDayOnly(parseViewState(new URLSearchParams(search), known));
-		expect(state.from).toBeNull();
-		expect(state.date).toBe(date);
-		expect(ignored.filter((item) => item.param === 'from')).toHaveLength(notices);
 	});
 });

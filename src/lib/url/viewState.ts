@@ -208,19 +208,3 @@ export function serializeViewState(state: ViewState): string {
 export function isCanonical(search: string, state: ViewState): boolean {
 	return search.replace(/^\?/, '') === serializeViewState(state);
 }
-
-/**
- * The parse of a page that shows single days only (the explorer until its period view ships): a
- * `from` is dropped with a notice, so a period link is never shown as if it were one day.
- */
-export function singleDayOnly(parsed: { state: ViewState; ignored: IgnoredParam[] }): {
-	state: ViewState;
-	ignored: IgnoredParam[];
-} {
-	if (parsed.state.from === null) return parsed;
-	const reason = `from ${parsed.state.from}: periods are not shown yet; showing the single day`;
-	return {
-		state: { ...parsed.state, from: null },
-		ignored: [...parsed.ignored, { param: 'from', raw: parsed.state.from, reason }]
-	};
-}

@@ -19,7 +19,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// ATLAS_BUILD_DIR: where the benchmark's scale mode builds its synthetic sites.
+		adapter: adapter({
+			pages: process.env.ATLAS_BUILD_DIR ?? 'build',
+			assets: process.env.ATLAS_BUILD_DIR ?? 'build',
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -2,9 +2,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { schemeBlues, schemePurples } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
 
+/** The benchmark's scale mode: `ATLAS_SCALE=10` builds the explorer with 10× synthetic events. */
+const scale = Number(process.env.ATLAS_SCALE ?? 1);
+if (!Number.isInteger(scale) || scale < 1) throw new Error('ATLAS_SCALE must be a whole number ≥ 1');
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
+		__ATLAS_SCALE__: String(scale),
 		// The choropleth's colours, taken from d3-scale-chromatic at build time: the package evaluates
 		// every scheme when imported (about 10 KB gzip in the browser) for the ten colours we use.
 		// Light theme: darker is more. Dark theme: brighter is more. Blues for a day's counts,

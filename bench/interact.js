@@ -87,7 +87,7 @@ function changedFlags({ records, final }) {
  * @param {{ steps: number, floorSteps: number }} options
  */
 export async function scrubByKeyboard(browser, page, { steps, floorSteps }) {
-	const slider = page.getByRole('slider', { name: 'Date' });
+	const slider = page.getByRole('slider', { name: 'Date', exact: true });
 	await slider.scrollIntoViewIfNeeded();
 	await slider.focus();
 	await slider.press('Home');

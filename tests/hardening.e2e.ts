@@ -8,7 +8,18 @@ import fc from 'fast-check';
 import { mapCountry, openExplorer, slider } from './helpers';
 
 const SEED = 42;
-const PARAMS = ['date', 'country', 'event', 'kinds', 'meetings', 'seed', 'confidence', 'view'];
+const PARAMS = [
+	'from',
+	'date',
+	'country',
+	'event',
+	'kinds',
+	'meetings',
+	'members',
+	'seed',
+	'confidence',
+	'view'
+];
 
 /**
  * Makes every page of the context report what `watch` cannot see from outside: CSP violations and
@@ -147,6 +158,8 @@ const HOSTILE = [
 /** Valid values, so hostile parts also meet valid ones. */
 const VALID = [
 	'2005-04-27',
+	'2005-01-01',
+	'2005-12-31',
 	'2003-01-01',
 	'2006-12-31',
 	'KOR',

@@ -10,17 +10,17 @@ describe('explorerData', () => {
 		expect(data.events).toHaveLength(eventById.size);
 		for (const event of data.events) {
 			for (const field of DETAIL_FIELDS) expect(event).not.toHaveProperty(field);
-			// Participants ship without their notes, which load with the event's details.
+			// Participants ship without their notes and agencies, which load with the event's details.
 			expect(event.participants).toEqual(
 				eventById
 					.get(event.id)!
-					.participants.map(({ country, role, agency, since }) =>
+					.participants.map(({ country, role, since }) =>
 						Object.fromEntries(
-							Object.entries({ country, role, agency, since }).filter(([, v]) => v !== undefined)
+							Object.entries({ country, role, since }).filter(([, v]) => v !== undefined)
 						)
 					)
 			);
-			expect(event.participants.some((p) => 'note' in p)).toBe(false);
+			expect(event.participants.some((p) => 'note' in p || 'agency' in p)).toBe(false);
 		}
 	});
 

@@ -5,6 +5,7 @@
  */
 import { countryName } from './countries';
 import { countriesWithData, events } from './dataset';
+import { synthesize } from './synthetic';
 import { DETAIL_FIELDS, type AtlasEvent, type EventSummary, type Iso3 } from './types';
 
 /** The explorer's data: events in dataset order and countries in name order. */
@@ -14,8 +15,8 @@ export interface ExplorerData {
 }
 
 /**
- * An event without its detail fields, and its participants without their notes (both load with
- * the event's details when a reader opens it).
+ * An event without its detail fields, and its participants without their notes and agencies (all
+ * load with the event's details when a reader opens it or a country that took part).
  */
 export function summarize(event: AtlasEvent): EventSummary {
 	const summary: Partial<AtlasEvent> = {
@@ -23,6 +24,7 @@ export function summarize(event: AtlasEvent): EventSummary {
 		participants: event.participants.map((participant) => {
 			const shipped = { ...participant };
 			delete shipped.note;
+			delete shipped.agency;
 			return shipped;
 		})
 	};
@@ -30,10 +32,14 @@ export function summarize(event: AtlasEvent): EventSummary {
 	return summary as EventSummary;
 }
 
-/** The explorer's data, from the dataset. */
+/**
+ * The explorer's data, from the dataset (with synthetic copies of the events only in a build for
+ * the benchmark's scale mode, see synthetic.ts).
+ */
 export function explorerData(): ExplorerData {
+	const shipped = events.map(summarize);
 	return {
-		events: events.map(summarize),
+		events: __ATLAS_SCALE__ > 1 ? synthesize(shipped, __ATLAS_SCALE__) : shipped,
 		countries: countriesWithData.map((id) => ({ id, name: countryName(id) }))
 	};
 }

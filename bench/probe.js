@@ -9,7 +9,7 @@
 
 /**
  * @typedef {object} ProbeRecord
- * @property {string} value the slider's `aria-valuenow` when the event arrived
+ * @property {string} value the sliders' `aria-valuenow` when the event arrived (date, and start in a period view)
  * @property {string | null} country the `data-country` of the event target, if any
  */
 
@@ -18,12 +18,14 @@ export function installProbe() {
 	/** @type {any} */
 	const w = window;
 	if (w.__probe) return;
-	// The slider, found once (a selector query on every event would weigh on what is measured).
-	/** @type {Element | null} */
-	let slider = null;
+	// The sliders, found once (a selector query on every event would weigh on what is measured):
+	// the date's, and in a period view the start's too, so a drag of either counts.
+	/** @type {Element[]} */
+	let sliders = [];
 	const value = () => {
-		if (!slider?.isConnected) slider = document.querySelector('[role="slider"]');
-		return slider?.getAttribute('aria-valuenow') ?? '';
+		if (!sliders.every((slider) => slider.isConnected) || sliders.length === 0)
+			sliders = [...document.querySelectorAll('[role="slider"]')];
+		return sliders.map((slider) => slider.getAttribute('aria-valuenow') ?? '').join(' ');
 	};
 	const probe = {
 		/** @type {ProbeRecord[]} */

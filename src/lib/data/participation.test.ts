@@ -618,3 +618,76 @@ describe('eventsInRange', () => {
 		]);
 	});
 });
+
+describe('ParticipationWindow', () => {
+	const index = new ParticipationIndex(events);
+	const instrumentsOf = (map: Map<string, Commitment[]>) =>
+		new Set([...map.values()].flat().map((c) => instrumentKey(c.event))).size;
+
+	it('follows any walk of days exactly as participationOn, sharing what did not change', () => {
+		fc.assert(
+			fc.property(anyScope, fc.array(anyDay, { minLength: 1, maxLength: 25 }), (scope, days) => {
+				const window = index.window(scope);
+				const handedOut: [Map<string, Commitment[]>, ReturnType<typeof asIds>][] = [];
+				for (const day of days) {
+					const { byCountry, instruments } = window.on(day);
+					const expected = index.participationOn(day, scope);
+					expect(asIds(byCountry)).toEqual(asIds(expected));
+					expect(instruments).toBe(instrumentsOf(expected));
+					handedOut.push([byCountry, asIds(byCountry)]);
+				}
+				// Maps and lists handed out before are never changed by later moves.
+				for (const [map, seen] of handedOut) expect(asIds(map)).toEqual(seen);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('follows any walk of periods exactly as joinedInRange', () => {
+		const anyRange = fc.tuple(anyDay, anyDay);
+		fc.assert(
+			fc.property(
+				anyScope,
+				fc.array(anyRange, { minLength: 1, maxLength: 25 }),
+				(scope, ranges) => {
+					const window = index.window(scope);
+					for (const [from, to] of ranges) {
+						const { byCountry, instruments } = window.between(from, to);
+						const expected = index.joinedInRange(from, to, scope);
+						expect(asIds(byCountry)).toEqual(asIds(expected));
+						expect(instruments).toBe(instrumentsOf(expected));
+					}
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('keeps a list it handed out unchanged when the window moves on', () => {
+		const window = index.window(DEFAULT_COUNTING);
+		const early = window.on('2005-12-31').byCountry.get('KOR')!;
+		const ids = early.map((c) => c.event.id);
+		window.on('2004-01-01');
+		window.on('2006-12-31');
+		expect(early.map((c) => c.event.id)).toEqual(ids);
+	});
+});
+
+describe('eventCounter', () => {
+	it('counts what eventsInRange lists, for any period and filter', () => {
+		const index = new ParticipationIndex(events);
+		const filters: (EventFilter | undefined)[] = [
+			undefined,
+			{ kinds: new Set(['conference', 'legislation']) },
+			{ minConfidence: 'high' }
+		];
+		fc.assert(
+			fc.property(anyDay, anyDay, fc.constantFrom(...filters), (from, to, filter) => {
+				expect(index.eventCounter(filter)(from, to)).toBe(
+					from > to ? 0 : index.eventsInRange(from, to, filter).length
+				);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});

@@ -10,7 +10,7 @@
  * conference never counts as joining it. An instrument with several dated milestones (an event whose
  * `instrumentOf` names another) counts once per country, from the first milestone that counts.
  */
-import { bisector } from 'd3-array';
+import { bisectLeft, bisectRight, bisector } from 'd3-array';
 import {
 	compareCodes,
 	compareEvents,
@@ -154,6 +154,107 @@ function addTo<E extends EventSummary>(
 
 const byEffective = bisector<Commitment, IsoDay>((commitment) => commitment.effective);
 
+/** What a {@link ParticipationWindow} holds: counted commitments by country, and their instruments. */
+export interface WindowContents<E extends EventSummary = EventSummary> {
+	/** Each country's counted commitments in the window, in order of effect (never empty). */
+	byCountry: Map<Iso3, Commitment<E>[]>;
+	/** Distinct instruments (and meetings) among them: the number of their instrument keys. */
+	instruments: number;
+}
+
+/**
+ * The counted commitments of a moving range of an index's commitments, kept up to date as the range
+ * moves: a step of the date costs the commitments it crosses, not all of them (a scrub through 100×
+ * the events costs what it costs through today's). Each move returns a new map; the lists of
+ * countries it did not change are shared with the previous one, never modified after.
+ */
+export class ParticipationWindow<E extends EventSummary = EventSummary> {
+	readonly #commitments: readonly Commitment<E>[];
+	readonly #adds: (index: number) => boolean;
+	#lo = 0;
+	#hi = 0;
+	readonly #lists = new Map<Iso3, Commitment<E>[]>();
+	/** Countries whose list was copied since the last move, and so may be changed in place. */
+	readonly #owned = new Set<Iso3>();
+	readonly #keyCounts = new Map<string, number>();
+
+	/** @param commitments sorted by effect @param adds whether the commitment at an index counts */
+	constructor(commitments: readonly Commitment<E>[], adds: (index: number) => boolean) {
+		this.#commitments = commitments;
+		this.#adds = adds;
+	}
+
+	/** The commitments in effect on `day` (as `participationOn`). */
+	on(day: IsoDay): WindowContents<E> {
+		return this.#moveTo(0, byEffective.right(this.#commitments, day));
+	}
+
+	/** The new joins of `[from, to]` (as `joinedInRange`); empty when `from > to`. */
+	between(from: IsoDay, to: IsoDay): WindowContents<E> {
+		const lo = byEffective.left(this.#commitments, from);
+		return this.#moveTo(lo, Math.max(lo, byEffective.right(this.#commitments, to)));
+	}
+
+	#moveTo(lo: number, hi: number): WindowContents<E> {
+		const crossed = Math.abs(lo - this.#lo) + Math.abs(hi - this.#hi);
+		if (lo >= this.#hi || hi <= this.#lo || crossed > hi - lo) {
+			this.#lists.clear();
+			this.#keyCounts.clear();
+			this.#owned.clear();
+			for (let i = lo; i < hi; i++) if (this.#adds(i)) this.#push(i);
+		} else {
+			for (let i = this.#hi; i < hi; i++) if (this.#adds(i)) this.#push(i);
+			for (let i = this.#hi - 1; i >= hi; i--) if (this.#adds(i)) this.#remove(i, 'pop');
+			for (let i = this.#lo; i < lo; i++) if (this.#adds(i)) this.#remove(i, 'shift');
+			for (let i = this.#lo - 1; i >= lo; i--) if (this.#adds(i)) this.#unshift(i);
+		}
+		this.#lo = lo;
+		this.#hi = hi;
+		this.#owned.clear();
+		return { byCountry: new Map(this.#lists), instruments: this.#keyCounts.size };
+	}
+
+	/** The country's list, copied once per move so that lists already handed out never change. */
+	#writable(country: Iso3): Commitment<E>[] {
+		if (this.#owned.has(country)) return this.#lists.get(country)!;
+		const list = [...(this.#lists.get(country) ?? NONE)];
+		this.#lists.set(country, list);
+		this.#owned.add(country);
+		return list;
+	}
+
+	#count(index: number, change: 1 | -1): void {
+		const key = instrumentKey(this.#commitments[index].event);
+		const count = (this.#keyCounts.get(key) ?? 0) + change;
+		if (count === 0) this.#keyCounts.delete(key);
+		else this.#keyCounts.set(key, count);
+	}
+
+	#push(index: number): void {
+		const commitment = this.#commitments[index];
+		this.#writable(commitment.participant.country).push(commitment);
+		this.#count(index, 1);
+	}
+
+	#unshift(index: number): void {
+		const commitment = this.#commitments[index];
+		this.#writable(commitment.participant.country).unshift(commitment);
+		this.#count(index, 1);
+	}
+
+	/** Removes the commitment at `index`, the last (`pop`) or first (`shift`) of its country's list. */
+	#remove(index: number, end: 'pop' | 'shift'): void {
+		const country = this.#commitments[index].participant.country;
+		const list = this.#writable(country);
+		list[end]();
+		if (list.length === 0) {
+			this.#lists.delete(country);
+			this.#owned.delete(country);
+		}
+		this.#count(index, -1);
+	}
+}
+
 /** The participation of every country on every day, and in every period, for one list of events. */
 export class ParticipationIndex<E extends EventSummary = EventSummary> {
 	readonly #events: readonly E[];
@@ -205,6 +306,28 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 			counts(this.#commitments[i], options) &&
 			!this.#earlier[i].some((earlier) => counts(earlier, options))
 		);
+	}
+
+	/**
+	 * A {@link ParticipationWindow} over this index, counting as `options` say: for views whose day or
+	 * period moves step by step.
+	 */
+	window(options: ParticipationOptions = {}): ParticipationWindow<E> {
+		return new ParticipationWindow(this.#commitments, (i) => this.#adds(i, options));
+	}
+
+	/**
+	 * The number of events that pass `filter` and overlap `[from, to]`, as a function of the two days:
+	 * sorts once, then each count is two binary searches (every event ends on or after it starts).
+	 */
+	eventCounter(filter?: EventFilter): (from: IsoDay, to: IsoDay) => number {
+		const shown = this.#events.filter((event) => matchesFilter(event, filter));
+		const starts = shown.map(eventStartDay).sort();
+		const ends = shown.map(eventEndDay).sort();
+		return (from, to) =>
+			from > to
+				? 0
+				: bisectRight(starts, to) - Math.min(bisectLeft(ends, from), bisectRight(starts, to));
 	}
 
 	/**

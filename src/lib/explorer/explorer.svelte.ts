@@ -12,14 +12,15 @@ import {
 	matchesFilter,
 	type Commitment,
 	type CountingScope,
-	type EventFilter
+	type EventFilter,
+	type RangeSummary
 } from '$lib/data/participationIndex';
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
-import { PERIOD_START } from '$lib/time/day';
+import { PERIOD_START, addDays } from '$lib/time/day';
 import { selectionDay } from './describe';
-import { latestEventOn } from './summary';
+import { latestEventFinder } from './summary';
 import { Lagged } from '$lib/reactivity/lagged.svelte';
 import {
 	isCanonical,
@@ -135,33 +136,50 @@ export class Explorer {
 		if (preview?.boundaries === this.#boundaries) return preview.start;
 		return quietPeriodOf(this.#boundaries, this.day).start;
 	});
-	/** Each participating country's commitments on the shown day. */
-	readonly participation = $derived(
-		this.participationOn(stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START)
-	);
 	/**
-	 * In a period view, each country's new joins in the period (what the map colours); else `null`.
-	 * Joins happen only on change days, so the period's end is read through its quiet period.
+	 * Windows over the commitments that follow the shown day, the period and its start step by step
+	 * (a step costs the commitments it crosses): one each, so none undoes another's moves.
 	 */
-	readonly joined = $derived(
+	readonly #dayWindow = $derived(this.atlas.index.window(this.counting));
+	readonly #periodWindow = $derived(this.atlas.index.window(this.counting));
+	readonly #beforeWindow = $derived(this.atlas.index.window(this.counting));
+	/** The last day on which the counts changed, on or before the shown day. */
+	readonly #changeDay: IsoDay = $derived(
+		stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START
+	);
+	/** Each participating country's commitments on the shown day. */
+	readonly participation = $derived(this.#dayWindow.on(this.#changeDay).byCountry);
+	/**
+	 * In a period view, its new joins (what the map colours) by country, and how many instruments
+	 * they are; else `null`. Joins happen only on change days, so the end is read through them.
+	 */
+	readonly #joins = $derived(
+		this.from === null ? null : this.#periodWindow.between(this.from, this.#changeDay)
+	);
+	/** In a period view, each country's new joins in the period (what the map colours); else `null`. */
+	readonly joined = $derived(this.#joins?.byCountry ?? null);
+	/** In a period view, the countries already counted in something when it starts; else `null`. */
+	readonly alreadyIn: ReadonlySet<Iso3> | null = $derived(
 		this.from === null
 			? null
-			: this.atlas.index.joinedInRange(
-					this.from,
-					stopOnOrBefore(this.#changeDays, this.#period) ?? PERIOD_START,
-					this.counting
-				)
-	);
-	/** In a period view, the countries already counted in something when it starts; else `null`. */
-	readonly alreadyIn = $derived(
-		this.from === null ? null : this.atlas.index.countedBefore(this.from, this.counting)
+			: new Set(this.#beforeWindow.on(addDays(this.from, -1)).byCountry.keys())
 	);
 	/** What the map colours: each country's commitments on the day, or its joins in the period. */
 	readonly mapCommitments = $derived(this.joined ?? this.participation);
+	/** Counts the events that pass the filters in a period. */
+	readonly #countEvents = $derived(this.atlas.index.eventCounter(this.filter));
 	/** In a period view, its numbers: countries that joined, instruments joined, events in it. */
-	readonly periodNumbers = $derived(
-		this.from === null ? null : this.atlas.index.rangeSummary(this.from, this.day, this.counting)
+	readonly periodNumbers: RangeSummary | null = $derived(
+		this.from === null || this.#joins === null
+			? null
+			: {
+					countries: this.#joins.byCountry.size,
+					instruments: this.#joins.instruments,
+					events: this.#countEvents(this.from, this.day)
+				}
 	);
+	/** The latest-event lookup for the visible events and the counting (built once per change). */
+	readonly #latestFinder = $derived(latestEventFinder(this.visibleEvents, this.counting));
 	/** The latest event the map counts whose day has come by the shown day. */
 	readonly latestEvent: EventSummary | null = $derived(this.latestEventOn(this.#period));
 	/** The selected event, if any. */
@@ -184,7 +202,7 @@ export class Explorer {
 
 	/** The latest event the map counts whose day has come by `day`. */
 	latestEventOn(day: IsoDay): EventSummary | null {
-		return latestEventOn(this.visibleEvents, day, this.counting);
+		return this.#latestFinder(day);
 	}
 
 	/**

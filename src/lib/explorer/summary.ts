@@ -2,6 +2,7 @@
  * The one-line summary of a day above the map: how many countries were part of something, and the
  * latest event so far. Pure, so the visible line and the screen-reader announcement agree.
  */
+import { bisectRight } from 'd3-array';
 import { countsAsJoining, type CountingScope } from '$lib/data/participationIndex';
 import type { EventSummary, IsoDay } from '$lib/data/types';
 import { formatInWords } from '$lib/time/day';
@@ -22,26 +23,31 @@ function counted(event: EventSummary, scope: CountingScope): boolean {
 }
 
 /**
- * The latest of `events` whose day (`selectionDay`) has come by `day`, among what the map counts
- * under `scope` (see `countsAsJoining`): an instrument someone joined, or a meeting when meetings
- * count. Of several on the same day, the last listed.
+ * A lookup of the latest of `events` whose day (`selectionDay`) has come by a given day, among what
+ * the map counts under `scope` (see `countsAsJoining`): an instrument someone joined, or a meeting
+ * when meetings count. Of several on the same day, the last listed. Sorts once; each lookup is a
+ * binary search, so a step of the date costs the same however many events there are.
  */
+export function latestEventFinder<E extends EventSummary>(
+	events: readonly E[],
+	scope: CountingScope
+): (day: IsoDay) => E | null {
+	const dated = events
+		.filter((event) => counted(event, scope))
+		.map((event) => ({ event, day: selectionDay(event) }))
+		// Stable: events of the same day keep their order, so the last listed comes last.
+		.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+	const days = dated.map((entry) => entry.day);
+	return (day) => dated[bisectRight(days, day) - 1]?.event ?? null;
+}
+
+/** {@link latestEventFinder} for one day. */
 export function latestEventOn<E extends EventSummary>(
 	events: readonly E[],
 	day: IsoDay,
 	scope: CountingScope
 ): E | null {
-	let latest: E | null = null;
-	let latestDay = '';
-	for (const event of events) {
-		if (!counted(event, scope)) continue;
-		const eventDay = selectionDay(event);
-		if (eventDay <= day && eventDay >= latestDay) {
-			latest = event;
-			latestDay = eventDay;
-		}
-	}
-	return latest;
+	return latestEventFinder(events, scope)(day);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	addMustLabel,
 	estimateTextWidth,
 	labelPriority,
 	placeLabels,
@@ -597,5 +598,77 @@ describe('estimateTextWidth', () => {
 		expect(estimateTextWidth('東京', 10)).toBeGreaterThanOrEqual(20);
 		expect(estimateTextWidth('서울', 10)).toBeCloseTo(estimateTextWidth('東京', 10), 9);
 		expect(estimateTextWidth('Ω', 10)).toBeGreaterThanOrEqual(estimateTextWidth('A', 10));
+	});
+});
+
+describe('addMustLabel', () => {
+	const options = { width: 500, gap: 4 };
+
+	it('adds the label over a placement, as a must-label of placeLabels would be placed', () => {
+		fc.assert(
+			fc.property(candidatesArb(fc.integer({ min: 0, max: 5 })), fc.nat(), (candidates, pick) => {
+				fc.pre(candidates.length > 0);
+				const chosen = candidates[pick % candidates.length];
+				const others = candidates.map((c) => (c === chosen ? { ...c, width: -1 } : c));
+				const base = placeLabels(others, options);
+				const labels = addMustLabel(base, chosen, options);
+				const added = labels.filter((label) => label.id === chosen.id);
+				if (!inView(chosen, options.width) || chosen.width < 0) {
+					expect(labels).toBe(base);
+					return;
+				}
+				expect(added).toHaveLength(1);
+				const [label] = added;
+				expect(label.band).toBe(chosen.band);
+				expect(label.x0).toBeGreaterThanOrEqual(0);
+				expect(label.x1).toBeLessThanOrEqual(options.width);
+				// The others: a subset of the placement, none touching the new label in its band.
+				for (const other of labels) {
+					if (other === label) continue;
+					expect(base).toContain(other);
+					if (other.band === label.band)
+						expect(distance(other, label)).toBeGreaterThanOrEqual(options.gap - EPS);
+				}
+			})
+		);
+	});
+
+	it('keeps must-labels it touches, and drops only what it touches', () => {
+		const base: PlacedLabel[] = [
+			{ id: 'near', band: 'a', side: 'right', x0: 60, x1: 100 },
+			{ id: 'must', band: 'a', side: 'right', x0: 20, x1: 40 },
+			{ id: 'far', band: 'a', side: 'right', x0: 300, x1: 340 },
+			{ id: 'other band', band: 'b', side: 'right', x0: 60, x1: 100 }
+		];
+		const labels = addMustLabel(base, cand('new', 45, 50, 30), options, (l) => l.id === 'must');
+		expect(labels.map((l) => l.id)).toEqual(['must', 'far', 'other band', 'new']);
+		expect(labels.at(-1)).toEqual({ id: 'new', band: 'a', side: 'right', x0: 54, x1: 84 });
+	});
+
+	it('goes left when that drops fewer labels, and stays inside the timeline', () => {
+		const base: PlacedLabel[] = [{ id: 'right', band: 'a', side: 'right', x0: 70, x1: 110 }];
+		expect(addMustLabel(base, cand('new', 60, 62, 30), options).at(-1)).toMatchObject({
+			side: 'left',
+			x0: 26,
+			x1: 56
+		});
+		expect(addMustLabel([], cand('edge', 490, 495, 60), options).at(-1)).toMatchObject({
+			side: 'left',
+			x0: 426,
+			x1: 486
+		});
+		expect(addMustLabel([], cand('boxed', 10, 20, 480), options).at(-1)).toMatchObject({
+			x0: 20,
+			x1: 500
+		});
+		expect(addMustLabel([], cand('wide', 10, 20, 900), options).at(-1)).toMatchObject({
+			x0: 0,
+			x1: 500
+		});
+	});
+
+	it('leaves a labelled candidate as it is', () => {
+		const base = placeLabels([cand('a', 10, 20, 30)], options);
+		expect(addMustLabel(base, cand('a', 10, 20, 30), options)).toBe(base);
 	});
 });

@@ -220,6 +220,60 @@ export function placeLabels(
 	return placed.filter((label): label is PlacedLabel => label !== undefined);
 }
 
+/**
+ * `labels` with a must-label for `candidate`, without placing the others again: for a label that
+ * changes often over a placement that does not (the latest event's, on every step of a scrub), at
+ * the cost of one pass over the placed labels rather than a placement of every candidate.
+ *
+ * The label goes right of its mark, else left of it (the side that fits inside `[0, width]` and
+ * covers fewer must-labels, then drops fewer labels; right on a tie), shifted inside `[0, width]` if neither fits; labels of its
+ * band that it would touch (closer than `gap`) are dropped unless `isMust` says they are
+ * must-labels themselves. A candidate already labelled, out of view, or of no finite width leaves
+ * `labels` as they are. The result keeps the order of `labels`, the new label last.
+ */
+export function addMustLabel(
+	labels: readonly PlacedLabel[],
+	candidate: LabelCandidate,
+	options: LabelOptions,
+	isMust: (label: PlacedLabel) => boolean = () => false
+): readonly PlacedLabel[] {
+	const { width } = options;
+	const gap = Number.isFinite(options.gap) ? Math.max(0, options.gap) : 0;
+	const x0 = Math.min(candidate.x0, candidate.x1);
+	const x1 = Math.max(candidate.x0, candidate.x1);
+	const w = candidate.width;
+	if (!(width > 0) || !inView(x0, x1, width) || !(w >= 0) || !Number.isFinite(w)) return labels;
+	if (labels.some((label) => label.id === candidate.id)) return labels;
+	const near = (from: number, to: number) =>
+		labels.filter(
+			(label) => label.band === candidate.band && label.x0 < to + gap && label.x1 > from - gap
+		);
+	const touched = (from: number, to: number) => near(from, to).filter((label) => !isMust(label));
+	/** A side's cost: covering a must-label is worse than dropping any number of other labels. */
+	const cost = (from: number, to: number) => {
+		const labelsNear = near(from, to);
+		const musts = labelsNear.filter(isMust).length;
+		return musts * labels.length + (labelsNear.length - musts);
+	};
+	const right = { side: 'right' as const, x0: x1 + gap, x1: x1 + gap + w };
+	const left = { side: 'left' as const, x0: x0 - gap - w, x1: x0 - gap };
+	const fits = [right, left].filter((spot) => spot.x0 >= 0 && spot.x1 <= width);
+	let spot: { side: 'right' | 'left'; x0: number; x1: number };
+	if (fits.length === 2) {
+		const [onRight, onLeft] = fits.map((s) => cost(s.x0, s.x1));
+		spot = onLeft < onRight ? left : right;
+	} else if (fits.length === 1) spot = fits[0];
+	else {
+		const lx0 = Math.max(0, Math.min(x1 + gap, width - w));
+		spot = { side: 'right', x0: lx0, x1: Math.min(width, lx0 + w) };
+	}
+	const dropped = new Set(touched(spot.x0, spot.x1));
+	return [
+		...labels.filter((label) => !dropped.has(label)),
+		{ id: candidate.id, band: candidate.band, ...spot }
+	];
+}
+
 // Glyph widths in em: each at or above Arial/Helvetica's, rounded up to also cover the other usual
 // `system-ui` faces (Segoe UI, Roboto, San Francisco) on the common glyphs, so labels are rarely
 // drawn wider than estimated.

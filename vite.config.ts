@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 /** The benchmark's scale mode: `ATLAS_SCALE=10` builds the explorer with 10× synthetic events. */
 const scale = Number(process.env.ATLAS_SCALE ?? 1);
-if (!Number.isInteger(scale) || scale < 1) throw new Error('ATLAS_SCALE must be a whole number ≥ 1');
+if (!Number.isInteger(scale) || scale < 1)
+	throw new Error('ATLAS_SCALE must be a whole number ≥ 1');
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -16,9 +17,10 @@ export default defineConfig({
 		// purples for a period's joins, so the two maps are never read as one.
 		__CHOROPLETH_COLORS__: JSON.stringify({
 			light: schemeBlues[7].slice(2),
-			dark: schemeBlues[9].slice(1, 6).reverse(),
+			// The dark ramps skip a step where neighbours would be too alike (adjacent ≥ 1.3:1).
+			dark: [6, 5, 4, 3, 0].map((step) => schemeBlues[9][step]),
 			periodLight: schemePurples[7].slice(2),
-			periodDark: schemePurples[9].slice(1, 6).reverse()
+			periodDark: [5, 4, 3, 2, 0].map((step) => schemePurples[9][step])
 		})
 	},
 	test: {

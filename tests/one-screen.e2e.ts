@@ -93,12 +93,12 @@ test.describe('reading the timeline', () => {
 		page
 	}) => {
 		await openExplorer(page, '?date=2005-06-30&event=seoul-melbourne-multilateral-mou-2005');
-		const labels = page.locator('.marks .label');
+		const labels = page.locator('.overlay .label');
 		expect(await labels.count()).toBeGreaterThan(10);
 		// The selected and the latest events are always labelled.
 		await expect(labels.filter({ hasText: 'Seoul–Melbourne MoU' })).toHaveCount(1);
 		const boxes = await page.evaluate(() =>
-			[...document.querySelectorAll('.marks .label, .marks .mark')].map((element) => {
+			[...document.querySelectorAll('.overlay .label, .marks .mark')].map((element) => {
 				const r = element.getBoundingClientRect();
 				const label = element.classList.contains('label');
 				// A must-label (selected, latest) may be forced over marks when boxed in; it is on top.
@@ -133,7 +133,7 @@ test.describe('reading the timeline', () => {
 					return r.right > chart.left && r.left < chart.right;
 				};
 				const marks = [...document.querySelectorAll('.marks .mark')].filter(inView).length;
-				const labels = [...document.querySelectorAll('.marks .label')].filter(inView).length;
+				const labels = [...document.querySelectorAll('.overlay .label')].filter(inView).length;
 				return labels / marks;
 			});
 		const before = await share();
@@ -148,7 +148,7 @@ test.describe('reading the timeline', () => {
 		await page
 			.getByRole('button', { name: /^Seoul–Melbourne multilateral MoU/ })
 			.hover({ force: true });
-		const tip = page.locator('.marks [role="tooltip"]');
+		const tip = page.locator('.timeline [role="tooltip"]');
 		await expect(tip).toContainText('Seoul–Melbourne multilateral MoU');
 		await expect(tip).toContainText('27 April 2005');
 		await expect(tip).toContainText(/\d+ countries/);

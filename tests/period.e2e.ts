@@ -167,7 +167,7 @@ for (const [width, height] of [
 		await expect(startSlider(page)).toBeVisible();
 		const lanes = page.getByRole('button', { name: 'Events', exact: true });
 		if (await lanes.isVisible()) await lanes.click();
-		await expect(page.locator('.marks .label').first()).toBeVisible();
+		await expect(page.locator('.overlay .label').first()).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 }

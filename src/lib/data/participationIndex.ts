@@ -142,16 +142,6 @@ function counts(commitment: Commitment, options: ParticipationOptions): boolean 
 	return countsAsJoining(commitment, options) && matchesFilter(commitment.event, options.filter);
 }
 
-function addTo<E extends EventSummary>(
-	byCountry: Map<Iso3, Commitment<E>[]>,
-	commitment: Commitment<E>
-): void {
-	const country = commitment.participant.country;
-	const list = byCountry.get(country);
-	if (list) list.push(commitment);
-	else byCountry.set(country, [commitment]);
-}
-
 const byEffective = bisector<Commitment, IsoDay>((commitment) => commitment.effective);
 
 /** What a {@link ParticipationWindow} holds: counted commitments by country, and their instruments. */
@@ -187,6 +177,11 @@ export class ParticipationWindow<E extends EventSummary = EventSummary> {
 	/** The commitments in effect on `day` (as `participationOn`). */
 	on(day: IsoDay): WindowContents<E> {
 		return this.#moveTo(0, byEffective.right(this.#commitments, day));
+	}
+
+	/** The commitments in effect before `day` (as `participationOn` the day before). */
+	before(day: IsoDay): WindowContents<E> {
+		return this.#moveTo(0, byEffective.left(this.#commitments, day));
 	}
 
 	/** The new joins of `[from, to]` (as `joinedInRange`); empty when `from > to`. */
@@ -336,12 +331,7 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 	 * the country's count. Countries without any are absent.
 	 */
 	participationOn(day: IsoDay, options: ParticipationOptions = {}): Map<Iso3, Commitment<E>[]> {
-		const byCountry = new Map<Iso3, Commitment<E>[]>();
-		for (let i = 0; i < this.#commitments.length; i++) {
-			if (this.#commitments[i].effective > day) break;
-			if (this.#adds(i, options)) addTo(byCountry, this.#commitments[i]);
-		}
-		return byCountry;
+		return this.window(options).on(day).byCountry;
 	}
 
 	/**
@@ -356,12 +346,7 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 		to: IsoDay,
 		options: ParticipationOptions = {}
 	): Map<Iso3, Commitment<E>[]> {
-		const byCountry = new Map<Iso3, Commitment<E>[]>();
-		for (let i = byEffective.left(this.#commitments, from); i < this.#commitments.length; i++) {
-			if (this.#commitments[i].effective > to) break;
-			if (this.#adds(i, options)) addTo(byCountry, this.#commitments[i]);
-		}
-		return byCountry;
+		return this.window(options).between(from, to).byCountry;
 	}
 
 	/**
@@ -369,13 +354,7 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 	 * `participationOn` the day before): in a period view, those already in something when it starts.
 	 */
 	countedBefore(day: IsoDay, options: ParticipationOptions = {}): Set<Iso3> {
-		const countries = new Set<Iso3>();
-		const end = byEffective.left(this.#commitments, day);
-		for (let i = 0; i < end; i++) {
-			const commitment = this.#commitments[i];
-			if (counts(commitment, options)) countries.add(commitment.participant.country);
-		}
-		return countries;
+		return new Set(this.window(options).before(day).byCountry.keys());
 	}
 
 	/**
@@ -384,11 +363,11 @@ export class ParticipationIndex<E extends EventSummary = EventSummary> {
 	 * filter and took place in it ({@link eventsInRange}).
 	 */
 	rangeSummary(from: IsoDay, to: IsoDay, options: ParticipationOptions = {}): RangeSummary {
-		const joined = this.joinedInRange(from, to, options);
+		const { byCountry, instruments } = this.window(options).between(from, to);
 		return {
-			countries: joined.size,
-			instruments: instrumentCount([...joined.values()].flat()),
-			events: this.eventsInRange(from, to, options.filter).length
+			countries: byCountry.size,
+			instruments,
+			events: this.eventCounter(options.filter)(from, to)
 		};
 	}
 

@@ -18,7 +18,7 @@ import {
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
 import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
-import { PERIOD_START, addDays } from '$lib/time/day';
+import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
 import { latestEventFinder } from './summary';
 import { Lagged } from '$lib/reactivity/lagged.svelte';
@@ -160,9 +160,7 @@ export class Explorer {
 	readonly joined = $derived(this.#joins?.byCountry ?? null);
 	/** In a period view, the countries already counted in something when it starts; else `null`. */
 	readonly alreadyIn: ReadonlySet<Iso3> | null = $derived(
-		this.from === null
-			? null
-			: new Set(this.#beforeWindow.on(addDays(this.from, -1)).byCountry.keys())
+		this.from === null ? null : new Set(this.#beforeWindow.before(this.from).byCountry.keys())
 	);
 	/** What the map colours: each country's commitments on the day, or its joins in the period. */
 	readonly mapCommitments = $derived(this.joined ?? this.participation);

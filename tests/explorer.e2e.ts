@@ -346,3 +346,64 @@ async function summaryHeightsOverEvents(page: Page): Promise<number[]> {
 	}
 	return [...heights];
 }
+
+test.describe('panels follow the reader', () => {
+	const details = (page: import('@playwright/test').Page) =>
+		page.getByRole('complementary', { name: 'Details' });
+
+	test('an event opened from the country panel takes the focus; Escape gives it back', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-12-31&country=KOR');
+		const story = details(page).getByRole('button', { name: /^Seoul–Melbourne multilateral MoU/ });
+		await story.click();
+		const eventHeading = details(page).getByRole('heading', { level: 2, name: SEOUL_MELBOURNE });
+		await expect(eventHeading).toBeFocused();
+		await expect(details(page).getByRole('link', { name: 'Full page' }).first()).toHaveAttribute(
+			'href',
+			'/events/seoul-melbourne-multilateral-mou-2005'
+		);
+		await page.keyboard.press('Escape');
+		await expect(eventHeading).toBeHidden();
+		await expect(page).toHaveURL(/&country=KOR$/);
+		await expect(story).toBeFocused();
+	});
+
+	test('closing returns the focus to the mark that opened the panel, never to the body', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-06-01');
+		const mark = page.getByRole('button', { name: new RegExp(SEOUL_MELBOURNE) });
+		await mark.focus();
+		await page.keyboard.press('Enter');
+		const close = page.getByRole('button', { name: 'Close event details' });
+		await close.click();
+		await expect(close).toBeHidden();
+		await expect(mark).toBeFocused();
+	});
+
+	test('Escape closes an open panel from the map, once no tooltip is shown', async ({ page }) => {
+		await openExplorer(page, '?date=2005-12-31&country=AUS');
+		await expect(details(page).getByRole('heading', { level: 2, name: 'Australia' })).toBeVisible();
+		await page.mouse.move(0, 0);
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\?date=2005-12-31$/);
+		await expect(details(page).getByRole('link', { name: 'Full page' })).toHaveCount(0);
+	});
+});
+
+test('arrowing through the country list adds one history entry, not one per country', async ({
+	page
+}) => {
+	await openExplorer(page, '?date=2005-12-31');
+	const length = await page.evaluate(() => history.length);
+	const finder = page.getByRole('combobox', { name: 'Country' });
+	await finder.focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/country=[A-Z]{3}/);
+	const chosen = new URL(page.url()).searchParams.get('country');
+	await expect(finder).toHaveValue(chosen!);
+	expect(await page.evaluate(() => history.length)).toBe(length + 1);
+	await page.goBack();
+	await expect(page).toHaveURL(/\?date=2005-12-31$/);
+});

@@ -213,8 +213,11 @@ export class Explorer {
 		this.hoverEvent = null;
 	}
 
-	/** Moves to a new view, as one new history entry. */
-	navigate(patch: Partial<ViewState>): Promise<void> {
+	/**
+	 * Moves to a new view, as one new history entry (or, with `replace`, in place of the current
+	 * one: for a run of quick discrete steps that should be one entry).
+	 */
+	navigate(patch: Partial<ViewState>, { replace = false } = {}): Promise<void> {
 		const next = { ...this.view, ...patch };
 		// A period's start never passes its end: the end moved stops at the start, and vice versa.
 		if (next.from !== null && next.from > next.date) {
@@ -223,7 +226,7 @@ export class Explorer {
 		}
 		// Show the new day at once; the URL (and so `view`) catches up when the navigation lands.
 		this.#setPreview(next.date);
-		return this.#go(next, false).finally(() => {
+		return this.#go(next, replace).finally(() => {
 			if (this.#previewDay === next.date) this.#setPreview(null);
 		});
 	}

@@ -45,7 +45,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			},
 			{
@@ -63,7 +63,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'medium',
 		notes:
-			"This entry merges two research records of the same happening: the group's charter and its launch meeting. The IETF 56 proceedings snapshot of the ASRG charter is marked 'Last Modified: 2003-02-03'; press coverage of the group's inauguration (Wired, reposted in the March 2003 archive of a mailing list) appeared in early March 2003, and the group first met at IETF 56 in San Francisco (16–21 March 2003). The exact chartering day and the day of the first session were not found, so the entry spans February to March 2003. The seed cites a summary of ASRG documents and work for March–May 2003. Rechartered around January 2004; concluded on 18 March 2013. Not a state agreement: no country takes part, so nothing is mapped. The launch record listed the first chair, Paul Judge (CipherTrust), under the United States by nationality; he is kept among the non-state participants instead.",
+			"This entry merges two research records of the same happening: the group's charter and its launch meeting. The IETF 56 proceedings snapshot of the ASRG charter is marked 'Last Modified: 2003-02-03'; press coverage of the group's inauguration (Wired, reposted in the March 2003 archive of a mailing list) appeared in early March 2003, and the group first met at IETF 56 in San Francisco (16–21 March 2003). The exact chartering day and the day of the first session were not found, so the entry spans February to March 2003. The ITU page cites a summary of ASRG documents and work for March–May 2003. Rechartered around January 2004; concluded on 18 March 2013. Not a state agreement: no country takes part, so nothing is mapped. The launch record listed the first chair, Paul Judge (CipherTrust), under the United States by nationality; he is kept among the non-state participants instead.",
 		inSeed: true,
 		related: [],
 		keyDates: [
@@ -125,7 +125,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -246,13 +246,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the seed\'s "came into force in October 2003"); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
+			'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the ITU page\'s "came into force in October 2003"); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
 		inSeed: true,
 		related: [
 			'ec-communication-spam-com-2004-28',
@@ -267,7 +267,7 @@ export const rawEvents: AtlasEvent[] = [
 			{
 				date: '2003-10-31',
 				label:
-					"Deadline for Member States to transpose it (the seed's 'came into force in October 2003')"
+					"Deadline for Member States to transpose it (the ITU page's 'came into force in October 2003')"
 			},
 			{ date: '2004-05-01', label: 'Ten new Member States join the EU and become bound by it' }
 		]
@@ -309,13 +309,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"Included because the seed names the 2003 GSR as the origin of the G-REX spam conference. More than 300 participants from 98 countries per the chairperson's report. Spam was not the main theme (universal access/service was).",
+			"Included because the ITU page names the 2003 GSR as the origin of the G-REX spam conference. More than 300 participants from 98 countries per the chairperson's report. Spam was not the main theme (universal access/service was).",
 		inSeed: false,
 		related: ['itu-grex-virtual-conference-spam-2004'],
 		keyDates: []
@@ -370,13 +370,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"The Communication is addressed to the EU institutions; the 15 Member States are listed only as the EU membership at the time. The exact founding date of the CNSA was not found; IP/05/146 (Feb 2005) says it was set up at the Commission's initiative following this Communication and covers EU and EEA authorities. The seed also mentions a later Commission public consultation (questionnaire) on progress since this Communication; it is a separate event (October 2004).",
+			"The Communication is addressed to the EU institutions; the 15 Member States are listed only as the EU membership at the time. The exact founding date of the CNSA was not found; IP/05/146 (Feb 2005) says it was set up at the Commission's initiative following this Communication and covers EU and EEA authorities. The ITU page also mentions a later Commission public consultation (questionnaire) on progress since this Communication; it is a separate event (October 2004).",
 		inSeed: true,
 		related: [
 			'eu-eprivacy-directive-2002-58-ec',
@@ -425,13 +425,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"Seed only says OECD held two spam workshops in 2004; dates and places confirmed from OECD's own page.",
+			"ITU page only says OECD held two spam workshops in 2004; dates and places confirmed from OECD's own page.",
 		inSeed: true,
 		related: ['oecd-task-force-on-spam-2004'],
 		keyDates: []
@@ -473,13 +473,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			'Date, moderator and participant list come from a blog repost of the ITU Strategy and Policy Unit newslog (original ITU page not found). The newslog says a group of working-level officials from six countries was formed afterwards, led by Horton. The seed gives no date.',
+			'Date, moderator and participant list come from a blog repost of the ITU Strategy and Policy Unit newslog (original ITU page not found). The newslog says a group of working-level officials from six countries was formed afterwards, led by Horton. The ITU page gives no date.',
 		inSeed: true,
 		related: ['gsr-2003-geneva'],
 		keyDates: []
@@ -515,13 +515,13 @@ export const rawEvents: AtlasEvent[] = [
 		sources: [
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'low',
 		notes:
-			"This entry merges two research records of the same happening: the ATRC council meeting in Vientiane and the anti-spam working group it agreed to set up. Seed only: no independent source for the date, place or outcome was found (a corroborating search found nothing), so confidence is low; one of the two records rated it medium. The exact day in July 2004 is not known. ASEAN member states are listed as members of the council; actual attendance is not verified. The working group's first known activity is the ASEAN Anti-Spam Workshop hosted by MCMC in May 2005.",
+			"This entry merges two research records of the same happening: the ATRC council meeting in Vientiane and the anti-spam working group it agreed to set up. ITU page only: no independent source for the date, place or outcome was found (a corroborating search found nothing), so confidence is low; one of the two records rated it medium. The exact day in July 2004 is not known. ASEAN member states are listed as members of the council; actual attendance is not verified. The working group's first known activity is the ASEAN Anti-Spam Workshop hosted by MCMC in May 2005.",
 		inSeed: true,
 		related: ['asean-antispam-workshop-mcmc-2005'],
 		keyDates: []
@@ -600,13 +600,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			"The month of establishment (July 2004) rests on the ITU seed; the first public OECD announcement is dated 12 Aug 2004 (high confidence). The OECD's Sept 2004 release says the Task Force includes participants from all 30 OECD countries, the European Commission and business/advisory bodies (text truncated in the copy seen). OECD had 30 members 2000-2010 (Slovakia 30th, 14 Dec 2000; Chile 31st, May 2010).",
+			"The month of establishment (July 2004) rests on the ITU page; the first public OECD announcement is dated 12 Aug 2004 (high confidence). The OECD's Sept 2004 release says the Task Force includes participants from all 30 OECD countries, the European Commission and business/advisory bodies (text truncated in the copy seen). OECD had 30 members 2000-2010 (Slovakia 30th, 14 Dec 2000; Chile 31st, May 2010).",
 		inSeed: true,
 		related: [
 			'oecd-spam-workshop-brussels-2004',
@@ -621,7 +621,7 @@ export const rawEvents: AtlasEvent[] = [
 				label:
 					'ICCP Committee, with the Committee on Consumer Policy, endorsed the proposal (IT Law Wiki)'
 			},
-			{ date: '2004-07', label: 'Task Force set up by OECD Members (ITU seed)' },
+			{ date: '2004-07', label: 'Task Force set up by OECD Members (ITU page)' },
 			{ date: '2004-08-12', label: 'OECD press release announcing the Task Force' }
 		]
 	},
@@ -676,13 +676,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"2 July 2004 (a Friday) is the date of the joint announcement: The Register dates its report 2 Jul 2004 ('today'), DM News and CNET say the FTC announced it 'Friday'. The date(s) written on the signed document itself were not seen; the seed gives only 'July 2004'. FTC Commission vote to approve was 5-0.",
+			"2 July 2004 (a Friday) is the date of the joint announcement: The Register dates its report 2 Jul 2004 ('today'), DM News and CNET say the FTC announced it 'Friday'. The date(s) written on the signed document itself were not seen; the ITU page gives only 'July 2004'. FTC Commission vote to approve was 5-0.",
 		inSeed: true,
 		related: ['london-spam-enforcement-workshop-2004'],
 		keyDates: []
@@ -750,7 +750,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -795,7 +795,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -832,13 +832,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			'The Korean host agency (probably the Ministry of Information and Communication) was not confirmed. The OECD Task Force on Spam was set up in July 2004 (seed; OECD page dated 12 Aug 2004).',
+			'The Korean host agency (probably the Ministry of Information and Communication) was not confirmed. The OECD Task Force on Spam was set up in July 2004 (ITU page; OECD page dated 12 Aug 2004).',
 		inSeed: true,
 		related: ['oecd-task-force-on-spam-2004', 'oecd-anti-spam-toolkit-launch-2004'],
 		keyDates: []
@@ -895,13 +895,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"The seed's wording ('launched an Anti-Spam Toolkit as the first step in a broader initiative') matches both this 2004 announcement and the 2006 publication; both are recorded.",
+			"The ITU page's wording ('launched an Anti-Spam Toolkit as the first step in a broader initiative') matches both this 2004 announcement and the 2006 publication; both are recorded.",
 		inSeed: true,
 		related: [
 			'oecd-task-force-on-spam-2004',
@@ -943,7 +943,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -989,7 +989,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -1120,7 +1120,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -1173,13 +1173,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			'Counts differ by source: the FTC says 19 agencies from 15 countries announced the Action Plan and agencies from more than 20 countries attended; the LAP site says agencies from 27 countries met. Signatories: see the London Action Plan. The OFT hosted as 2004 chair of ICPEN (ACCC release on the July 2004 MoU). A follow-up LAP/CNSA enforcement workshop took place in London on 3-4 Nov 2005 (not in the seed).',
+			'Counts differ by source: the FTC says 19 agencies from 15 countries announced the Action Plan and agencies from more than 20 countries attended; the LAP site says agencies from 27 countries met. Signatories: see the London Action Plan. The OFT hosted as 2004 chair of ICPEN (ACCC release on the July 2004 MoU). A follow-up LAP/CNSA enforcement workshop took place in London on 3-4 Nov 2005 (not in the ITU page).',
 		inSeed: true,
 		related: ['us-uk-au-commercial-email-enforcement-mou-2004', 'london-action-plan-2004'],
 		keyDates: []
@@ -1218,13 +1218,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			'The seed gives no date; the evidence points to a launch in October 2004 (questionnaire online from 20 Oct 2004, per an Italian trade-news item), with a workshop planned for mid-November 2004. Closing date not found. Held online. Dutch Presidency paper on spam dated 24 Nov 2004; Telecom Council 9 Dec 2004 (EDRi).',
+			'The ITU page gives no date; the evidence points to a launch in October 2004 (questionnaire online from 20 Oct 2004, per an Italian trade-news item), with a workshop planned for mid-November 2004. Closing date not found. Held online. Dutch Presidency paper on spam dated 24 Nov 2004; Telecom Council 9 Dec 2004 (EDRi).',
 		inSeed: true,
 		related: ['ec-communication-spam-com-2004-28'],
 		keyDates: []
@@ -1273,7 +1273,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -1332,13 +1332,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"The date is confirmed by the MCMC and KISA slide decks. The participant list is the seed's; only Malaysia and Korea were confirmed independently. Presentations used the title 'ITU virtual conference on anti-spam regulation and policy development'.",
+			"The date is confirmed by the MCMC and KISA slide decks. The participant list is the ITU page's; only Malaysia and Korea were confirmed independently. Presentations used the title 'ITU virtual conference on anti-spam regulation and policy development'.",
 		inSeed: true,
 		related: ['seoul-melbourne-multilateral-mou-2005'],
 		keyDates: []
@@ -1394,13 +1394,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			"The seed does not say which GSR held the spam break-out. Assigning it to GSR 2004 (Geneva, 8-10 Dec 2004) is an inference: (1) MCMC gave an anti-spam presentation at GSR 2004; (2) the seed lists the GSR item between Council 2005 and WTSA-04; (3) Horton is styled 'Australian Communication Authority', which was merged into ACMA on 1 July 2005 (general knowledge, not checked against a source); (4) the Seoul-Melbourne multilateral MoU was being drafted in Nov-Dec 2004. The common assumption (Hammamet, January 2005) is wrong: GSR 2005 was held 14-15 Nov 2005 in Yasmine Hammamet, Tunisia, chaired by Ali Ghodbani (INT Tunisia). The exact day of the break-out within 8-10 Dec was not found. GSR 2004 had 350 participants from 106 countries.",
+			"The ITU page does not say which GSR held the spam break-out. Assigning it to GSR 2004 (Geneva, 8-10 Dec 2004) is an inference: (1) MCMC gave an anti-spam presentation at GSR 2004; (2) the ITU page lists the GSR item between Council 2005 and WTSA-04; (3) Horton is styled 'Australian Communication Authority', which was merged into ACMA on 1 July 2005 (general knowledge, not checked against a source); (4) the Seoul-Melbourne multilateral MoU was being drafted in Nov-Dec 2004. The common assumption (Hammamet, January 2005) is wrong: GSR 2005 was held 14-15 Nov 2005 in Yasmine Hammamet, Tunisia, chaired by Ali Ghodbani (INT Tunisia). The exact day of the break-out within 8-10 Dec was not found. GSR 2004 had 350 participants from 106 countries.",
 		inSeed: true,
 		related: ['seoul-melbourne-multilateral-mou-2005'],
 		keyDates: []
@@ -1493,19 +1493,19 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			'The 13 countries and their agencies are confirmed by IP/05/146 and several press reports (high). The 27 Jan 2005 signature date comes only from the ITU seed; the Commission release and press coverage are dated 7 Feb 2005 (a Monday), and no source seen states the signing day – treat the day as uncertain. The procedure implements Article 13 of Directive 2002/58/EC; Commissioner Reding urged all other Member States to join.',
+			'The 13 countries and their agencies are confirmed by IP/05/146 and several press reports (high). The 27 Jan 2005 signature date comes only from the ITU page; the Commission release and press coverage are dated 7 Feb 2005 (a Monday), and no source seen states the signing day – treat the day as uncertain. The procedure implements Article 13 of Directive 2002/58/EC; Commissioner Reding urged all other Member States to join.',
 		inSeed: true,
 		related: ['eu-eprivacy-directive-2002-58-ec', 'ec-communication-spam-com-2004-28'],
 		keyDates: [
 			{
 				date: '2005-01-27',
-				label: 'Signature date given by the ITU seed (not corroborated elsewhere)'
+				label: 'Signature date given by the ITU page (not corroborated elsewhere)'
 			},
 			{ date: '2005-02-07', label: 'European Commission announcement IP/05/146 (Brussels)' }
 		]
@@ -1539,13 +1539,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			'A general consumer-protection (cross-border fraud) MoU rather than a spam-specific one. The signing day (27 Jan 2005) and place come from the ITU seed; the FTC press release itself was not retrieved. The Federal Register delegation (effective 6 Jan 2005) shows the MoU was approved by early January 2005; a later FTC release lists Mexico among its MoU partners.',
+			'A general consumer-protection (cross-border fraud) MoU rather than a spam-specific one. The signing day (27 Jan 2005) and place come from the ITU page; the FTC press release itself was not retrieved. The Federal Register delegation (effective 6 Jan 2005) shows the MoU was approved by early January 2005; a later FTC release lists Mexico among its MoU partners.',
 		inSeed: true,
 		related: [],
 		keyDates: [
@@ -1554,7 +1554,7 @@ export const rawEvents: AtlasEvent[] = [
 				label:
 					"Effective date of FTC delegation of authority to answer Profeco requests 'pursuant to a memorandum of understanding' (70 FR 6442)"
 			},
-			{ date: '2005-01-27', label: 'Signature in Washington, DC (ITU seed)' },
+			{ date: '2005-01-27', label: 'Signature in Washington, DC (ITU page)' },
 			{ date: '2005-02-07', label: 'Federal Register notice published' }
 		]
 	},
@@ -1594,7 +1594,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -1685,13 +1685,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"Participants are listed as ASEM members (25 EU + 13 Asian) with role 'member': sources confirm membership and the joint statement, not who physically attended (China, Japan and Korea are named as attending). The joint statement itself is a separate event. The seed says the statement was 'signed on 24 February 2005', but sources say it was agreed at the conference (21-22 Feb); the EC announced it on Thursday 24 Feb 2005. One Indian press report wrongly calls it an EU-ASEAN accord.",
+			"Participants are listed as ASEM members (25 EU + 13 Asian) with role 'member': sources confirm membership and the joint statement, not who physically attended (China, Japan and Korea are named as attending). The joint statement itself is a separate event. The ITU page says the statement was 'signed on 24 February 2005', but sources say it was agreed at the conference (21-22 Feb); the EC announced it on Thursday 24 Feb 2005. One Indian press report wrongly calls it an EU-ASEAN accord.",
 		inSeed: true,
 		related: ['asem-joint-statement-anti-spam-2005'],
 		keyDates: []
@@ -1774,13 +1774,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"38 countries: EU-25 (as of 1 May 2004) + ASEAN-10 + China, Japan, Republic of Korea (IT World Canada lists the ASEAN-10 by name). The statement was agreed at the 21–22 Feb conference; the Commission's announcement was on Thursday 24 Feb 2005, which is the date the seed gives for signing. SC Magazine's '15 Asian' countries is an error. Date range given because the exact day of agreement within the conference was not found.",
+			"38 countries: EU-25 (as of 1 May 2004) + ASEAN-10 + China, Japan, Republic of Korea (IT World Canada lists the ASEAN-10 by name). The statement was agreed at the 21–22 Feb conference; the Commission's announcement was on Thursday 24 Feb 2005, which is the date the ITU page gives for signing. SC Magazine's '15 Asian' countries is an error. Date range given because the exact day of agreement within the conference was not found.",
 		inSeed: true,
 		related: ['asem-ecommerce-conference-london-2005'],
 		keyDates: [
@@ -1791,7 +1791,7 @@ export const rawEvents: AtlasEvent[] = [
 			{
 				date: '2005-02-24',
 				label:
-					"European Commission announces the statement (the seed's 'signed on 24 February 2005')"
+					"European Commission announces the statement (the ITU page's 'signed on 24 February 2005')"
 			}
 		]
 	},
@@ -1833,13 +1833,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"FTC release (Feb 2005) says the MoU was signed 'today' at a ceremony in Washington, DC; the exact day 24 Feb 2005 comes from the seed and is consistent with the FTC release's month. The seed misspells the agency as 'AEDP'. FTC vote 5-0. The release also reports the LAP then had 26 agencies from 19 countries.",
+			"FTC release (Feb 2005) says the MoU was signed 'today' at a ceremony in Washington, DC; the exact day 24 Feb 2005 comes from the ITU page and is consistent with the FTC release's month. The ITU page misspells the agency as 'AEDP'. FTC vote 5-0. The release also reports the LAP then had 26 agencies from 19 countries.",
 		inSeed: true,
 		related: ['london-action-plan-2004'],
 		keyDates: []
@@ -1875,13 +1875,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			'About 200 participants. Cybersecurity Symposium I was held in Florianópolis alongside WTSA-04 (not in seed).',
+			'About 200 participants. Cybersecurity Symposium I was held in Florianópolis alongside WTSA-04 (not on the ITU page).',
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -1905,13 +1905,13 @@ export const rawEvents: AtlasEvent[] = [
 		sources: [
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'low',
 		notes:
-			'Only the ITU seed was found as a source (searches in English and French found nothing). Date 30 March 2005 is from the seed. Place of adoption, the text of the declaration, and the names of the 19 countries were NOT found. No country is mapped: the 19 countries are not named in any source found.',
+			'Only the ITU page was found as a source (searches in English and French found nothing). Date 30 March 2005 is from the ITU page. Place of adoption, the text of the declaration, and the names of the 19 countries were NOT found. No country is mapped: the 19 countries are not named in any source found.',
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -1998,13 +1998,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"Builds on the Oct 2003 KISA–ACA–NOIE bilateral MoU. Signatory count: KISA's own release (27 Apr 2005) says 12 organisations including KISA (KISA plus 11 agencies from 8 other countries, i.e. 9 countries counting Hong Kong under China); Hong Kong's release says CITB joined 11 other agencies; IT Law Wiki says 12 organisations from 10 economies. The seed's 'twelve agencies joined ACA and KISA' (i.e. 14) and ZDNet's '12 joined the ACA' are not supported – the 12 named organisations listed here are the full founding set. One more organisation joined in Sept 2007 (outside scope). Place of signature not established (possibly signed separately by each party).",
+			"Builds on the Oct 2003 KISA–ACA–NOIE bilateral MoU. Signatory count: KISA's own release (27 Apr 2005) says 12 organisations including KISA (KISA plus 11 agencies from 8 other countries, i.e. 9 countries counting Hong Kong under China); Hong Kong's release says CITB joined 11 other agencies; IT Law Wiki says 12 organisations from 10 economies. The ITU page's 'twelve agencies joined ACA and KISA' (i.e. 14) and ZDNet's '12 joined the ACA' are not supported – the 12 named organisations listed here are the full founding set. One more organisation joined in Sept 2007 (outside scope). Place of signature not established (possibly signed separately by each party).",
 		inSeed: true,
 		related: [
 			'au-kr-spam-mou-2003',
@@ -2025,11 +2025,11 @@ export const rawEvents: AtlasEvent[] = [
 			'Regional seminar on cyber security, listed by the ITU among spam-related events of May 2005.',
 		participants: [],
 		nonStateParticipants: [],
-		organizers: ['ITU', 'European Union / ENISA (per seed)'],
+		organizers: ['ITU', 'European Union / ENISA (per the ITU page)'],
 		sources: [
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -2080,13 +2080,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			"The place (Cyberjaya) comes from the title slide of MCMC's presentation, which says '3-4 May 2005'; the seed says 3-5 May. The seed range is kept and the difference noted. ASEAN members are listed as 'member'; attendance not verified.",
+			"The place (Cyberjaya) comes from the title slide of MCMC's presentation, which says '3-4 May 2005'; the ITU page says 3-5 May. The ITU page range is kept and the difference noted. ASEAN members are listed as 'member'; attendance not verified.",
 		inSeed: true,
 		related: ['asean-atrc-anti-spam-working-group-2004'],
 		keyDates: []
@@ -2162,7 +2162,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -2217,13 +2217,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"About 150 people from 41 countries (ASEM members plus the US, Australia and Brazil), including about 70 officials and experts. The start date (23 June) and city are confirmed by the Korean press; the end date (24 June) is from the seed. Kossakowski's country is given as Germany because of his nationality; he took part as chair of FIRST.",
+			"About 150 people from 41 countries (ASEM members plus the US, Australia and Brazil), including about 70 officials and experts. The start date (23 June) and city are confirmed by the Korean press; the end date (24 June) is from the ITU page. Kossakowski's country is given as Germany because of his nationality; he took part as chair of FIRST.",
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -2256,7 +2256,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'high',
 		notes:
-			"NOT on the seed page; added because it was ITU's second spam meeting and sits in the 2003-2006 window.",
+			"NOT on the ITU page; added because it was ITU's second spam meeting and sits in the 2003-2006 window.",
 		inSeed: false,
 		related: ['itu-wsis-thematic-meeting-countering-spam-2004'],
 		keyDates: []
@@ -2286,7 +2286,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -2331,13 +2331,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"Correction to the seed: CEAS 2005 was the SECOND CEAS, not the 'Third' (the first was 30-31 July 2004 in Mountain View).",
+			"Correction to the ITU page: CEAS 2005 was the SECOND CEAS, not the 'Third' (the first was 30-31 July 2004 in Mountain View).",
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -2358,7 +2358,7 @@ export const rawEvents: AtlasEvent[] = [
 		sources: [
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -2386,13 +2386,13 @@ export const rawEvents: AtlasEvent[] = [
 		sources: [
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'low',
 		notes:
-			'NOT VERIFIED beyond the seed: exact dates and organizer not found (English and Italian searches). City and month are from the seed only.',
+			'NOT VERIFIED beyond the ITU page: exact dates and organizer not found (English and Italian searches). City and month are from the ITU page only.',
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -2436,13 +2436,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'low',
 		notes:
-			"Only the month and city are firm (seed). A French-language talk on spam by Morocco's ANRT is dated Tunis, 18 Nov 2005 and was probably given at this session, so 18 Nov is likely but not confirmed; only the month is given. The organizer is not confirmed: francophone bodies (IFNTIF/OIF, possibly France's DDM, which later co-organized the Rabat 2006 follow-up) are plausible.",
+			"Only the month and city are firm (ITU page). A French-language talk on spam by Morocco's ANRT is dated Tunis, 18 Nov 2005 and was probably given at this session, so 18 Nov is likely but not confirmed; only the month is given. The organizer is not confirmed: francophone bodies (IFNTIF/OIF, possibly France's DDM, which later co-organized the Rabat 2006 follow-up) are plausible.",
 		inSeed: true,
 		related: ['wsis-tunis-2005'],
 		keyDates: []
@@ -2468,7 +2468,7 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
@@ -2509,13 +2509,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			'Context, not on the seed page: the summit that the two Tunis spam and cybercrime events were attached to. Venue: Kram Palexpo.',
+			'Context, not on the ITU page: the summit that the two Tunis spam and cybercrime events were attached to. Venue: Kram Palexpo.',
 		inSeed: false,
 		related: [
 			'wsis-tunis-la-lutte-contre-le-spam-2005',
@@ -2554,13 +2554,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'medium',
 		notes:
-			"The seed only says 'March 2006: Spam Conference'; identifying it with the MIT Spam Conference is a strong inference (it was the March 2006 event called 'Spam Conference'). Exact day not confirmed: a blog post dated 29 March 2006 reports the conference had just ended, which fits the expected 27 March (or 28 March); only the month is given. The 2008 page implies earlier editions were single-day.",
+			"The ITU page only says 'March 2006: Spam Conference'; identifying it with the MIT Spam Conference is a strong inference (it was the March 2006 event called 'Spam Conference'). Exact day not confirmed: a blog post dated 29 March 2006 reports the conference had just ended, which fits the expected 27 March (or 28 March); only the month is given. The 2008 page implies earlier editions were single-day.",
 		inSeed: true,
 		related: [],
 		keyDates: []
@@ -2627,7 +2627,7 @@ export const rawEvents: AtlasEvent[] = [
 		],
 		confidence: 'high',
 		notes:
-			'Not named separately in the seed, but it is part of the OECD Anti-Spam Toolkit the seed describes (OECD/LEGAL/0344). Adopted by the OECD Council on 13 April 2006.',
+			'Not named separately in the ITU page, but it is part of the OECD Anti-Spam Toolkit the ITU page describes (OECD/LEGAL/0344). Adopted by the OECD Council on 13 April 2006.',
 		inSeed: false,
 		related: [
 			'oecd-task-force-on-spam-2004',
@@ -2698,13 +2698,13 @@ export const rawEvents: AtlasEvent[] = [
 			},
 			{
 				title:
-					'ITU Strategy and Policy Unit: International cooperation on countering spam (seed page)',
+					'ITU Strategy and Policy Unit: International cooperation on countering spam (the ITU page)',
 				url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 			}
 		],
 		confidence: 'high',
 		notes:
-			"OECD press release dated 19/04/2006 (quoted in a 20 Apr 2006 mailing-list post); NACPEC lists the toolkit as '19 April 2006'. Confirms the seed's 'April 2006'.",
+			"OECD press release dated 19/04/2006 (quoted in a 20 Apr 2006 mailing-list post); NACPEC lists the toolkit as '19 April 2006'. Confirms the ITU page's 'April 2006'.",
 		inSeed: true,
 		related: [
 			'oecd-task-force-on-spam-2004',

@@ -68,7 +68,7 @@ describe('specific facts', () => {
 				expect(captef.unnamedParticipants).toBe(
 					'19 French-speaking African countries (not named in the sources)'
 				);
-				expect(captef.notes).toMatch(/Only the ITU seed/);
+				expect(captef.notes).toMatch(/Only the ITU page/);
 				expect(JSON.stringify(captef)).not.toMatch(/BEN|SEN|candidate/);
 			}
 		],
@@ -184,7 +184,7 @@ describe('specific facts', () => {
 			() => {
 				const seedSource = get('mit-spam-conference-2006').sources.at(-1);
 				expect(seedSource?.url).toBe('http://www.itu.int/osg/spu/spam/intcoop.html');
-				expect(seedSource?.title).toMatch(/\(seed page\)$/);
+				expect(seedSource?.title).toMatch(/\(the ITU page\)$/);
 			}
 		]
 	])('%s', (_, check) => check());

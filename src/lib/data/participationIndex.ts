@@ -33,7 +33,7 @@ import {
 export interface EventFilter {
 	/** Only events of these kinds (an empty set matches nothing). */
 	kinds?: ReadonlySet<EventKind>;
-	/** Only events the ITU seed page names. */
+	/** Only events the ITU page names. */
 	seedOnly?: boolean;
 	/** Only events at least this trusted. */
 	minConfidence?: Confidence;

@@ -135,9 +135,9 @@ export interface AtlasEvent {
 	unnamedParticipants?: string;
 	sources: Source[];
 	confidence: Confidence;
-	/** What was verified, what differs from the seed page, and why any doubt remains. */
+	/** What was verified, what differs from the ITU page, and why any doubt remains. */
 	notes: string;
-	/** Whether the ITU seed page names this event. */
+	/** Whether the ITU page names this event. */
 	inSeed: boolean;
 	/** Ids of events that belong together (a workshop and the plan it produced…). */
 	related: string[];

@@ -35,7 +35,7 @@ export interface ViewState {
 	meetings: boolean;
 	/** Whether the map also counts membership of an instrument's convening body (OECD, ASEM…). */
 	members: boolean;
-	/** Whether only events named by the ITU seed page are shown. */
+	/** Whether only events named by the ITU page are shown. */
 	seedOnly: boolean;
 	/** Least confidence an event needs to be shown. */
 	minConfidence: Confidence;

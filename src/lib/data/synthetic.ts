@@ -7,8 +7,8 @@
 import { PERIOD_END, PERIOD_START, addDays, daysBetween, isIsoMonth } from '$lib/time/day';
 import type { EventSummary, IsoDay, IsoMonth } from './types';
 
-/** A small seeded PRNG (mulberry32): the same copies on every build. */
-function random(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -39,7 +39,7 @@ const startOf = (value: IsoDay | IsoMonth): IsoDay => (isIsoMonth(value) ? `${va
  */
 export function synthesize<E extends EventSummary>(events: readonly E[], scale: number): E[] {
 	const copies: E[] = [...events];
-	const next = random(scale);
+	const next = seededRandom(scale);
 	for (let copy = 1; copy < scale; copy++) {
 		for (const event of events) {
 			const start = startOf(event.date);

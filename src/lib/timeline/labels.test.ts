@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { seededRandom } from '$lib/data/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
 	addMustLabel,
@@ -79,17 +80,8 @@ function expectValid(candidates: LabelCandidate[], labels: PlacedLabel[], option
 	}
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Deterministic pseudo-random numbers in [0, 1). */
+const random = seededRandom;
 
 const coordinate = fc.oneof(
 	fc.integer({ min: -80, max: 580 }),

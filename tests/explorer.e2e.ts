@@ -363,10 +363,33 @@ test.describe('panels follow the reader', () => {
 			'href',
 			'/events/seoul-melbourne-multilateral-mou-2005'
 		);
+		// The event replaces the country's panel, with a trail back to it.
+		const trail = details(page).getByRole('navigation', { name: 'Panel trail' });
+		await expect(trail).toHaveText(/South Korea\s*›\s*Seoul–Melbourne MoU/);
+		await expect(
+			details(page).getByRole('heading', { level: 2, name: 'South Korea' })
+		).toBeHidden();
 		await page.keyboard.press('Escape');
 		await expect(eventHeading).toBeHidden();
 		await expect(page).toHaveURL(/&country=KOR$/);
 		await expect(story).toBeFocused();
+		await expect(trail).toBeHidden();
+	});
+
+	test('a country opened from the event panel covers it; its trail leads back', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-04-27&event=seoul-melbourne-multilateral-mou-2005');
+		const participant = details(page).getByRole('button', { name: 'South Korea', exact: true });
+		await participant.click();
+		const countryHeading = details(page).getByRole('heading', { level: 2, name: 'South Korea' });
+		await expect(countryHeading).toBeFocused();
+		await expect(details(page).getByRole('heading', { name: SEOUL_MELBOURNE })).toBeHidden();
+		const back = details(page).getByRole('button', { name: 'Back to Seoul–Melbourne MoU' });
+		await back.click();
+		await expect(countryHeading).toBeHidden();
+		await expect(page).not.toHaveURL(/country=/);
+		await expect(participant).toBeFocused();
 	});
 
 	test('closing returns the focus to the mark that opened the panel, never to the body', async ({

@@ -33,6 +33,9 @@ import { constrainMove } from './range';
 
 const NO_PARAMS = new URLSearchParams();
 
+/** The two detail panels: an event's and a country's. */
+export type DetailPanel = 'event' | 'country';
+
 /** The explorer's state: the parsed URL plus transient interaction state. */
 export class Explorer {
 	readonly #atlas: Atlas;
@@ -58,6 +61,9 @@ export class Explorer {
 	/** The hovered or focused country and event, each with a copy that lags a painted frame. */
 	readonly #hoveredCountry = new Lagged<Iso3 | null>(null);
 	readonly #hoveredEvent = new Lagged<string | null>(null);
+	/** Which detail panel the reader opened last: with both an event and a country selected, it
+	 * shows and the other waits beneath it. (A link with both opens on the event.) */
+	#lastOpened = $state<DetailPanel>('event');
 	/** URL parameters the app ignored on the last navigation, until the reader dismisses the notice. */
 	ignored = $state<IgnoredParam[]>([]);
 
@@ -180,6 +186,10 @@ export class Explorer {
 	readonly #latestFinder = $derived(latestEventFinder(this.visibleEvents, this.counting));
 	/** The latest event the map counts whose day has come by the shown day. */
 	readonly latestEvent: EventSummary | null = $derived(this.latestEventOn(this.#period));
+	/** The detail panel that shows when an event and a country are both selected. */
+	get panelOnTop(): DetailPanel {
+		return this.#lastOpened;
+	}
 	/** The selected event, if any. */
 	readonly selectedEvent: EventSummary | null = $derived(
 		this.view.event ? (this.atlas.eventById.get(this.view.event) ?? null) : null
@@ -224,6 +234,8 @@ export class Explorer {
 			if (patch.date === undefined) next.from = next.date;
 			else next.date = next.from;
 		}
+		if (patch.country && patch.event === undefined) this.#lastOpened = 'country';
+		else if (patch.event) this.#lastOpened = 'event';
 		// Show the new day at once; the URL (and so `view`) catches up when the navigation lands.
 		this.#setPreview(next.date);
 		return this.#go(next, replace).finally(() => {

@@ -37,7 +37,7 @@ export const DEFAULTS = {
 	minWeight: 0.5,
 	minIsland: 0.1,
 	smallArea: 16,
-	grid: 5
+	grid: 2
 };
 
 const ANTARCTICA = '010';

@@ -248,6 +248,29 @@ test.describe('explorer', () => {
 		await expect(page).not.toHaveURL(/date=2003-01-01/);
 	});
 
+	test('while playing, the map names the event of the day and the cursor carries the date; Space and Escape pause', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-04-20');
+		await page.getByRole('button', { name: 'Play' }).click();
+		// Playback holds on 27 April 2005, the Seoul–Melbourne MoU's day.
+		await expect(page.locator('.map-area').getByText('Seoul–Melbourne MoU')).toBeVisible();
+		await expect(page.locator('.cursor').getByText('27 April 2005')).toBeVisible();
+		// From the slider (the Play button would take Space itself).
+		await slider(page).focus();
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await expect(page).toHaveURL(/date=2005-04-2[7-9]/);
+		await expect(page.locator('.map-area').getByText('Seoul–Melbourne MoU')).toBeHidden();
+		await expect(page.locator('.cursor').getByText(/2005/)).toBeHidden();
+
+		await page.getByRole('button', { name: 'Play' }).click();
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await slider(page).focus();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	});
+
 	test('timeline zoom keeps the cursor on its day', async ({ page }) => {
 		await openExplorer(page, '?date=2005-02-24');
 		const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });

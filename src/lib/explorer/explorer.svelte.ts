@@ -20,7 +20,7 @@ import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
 import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
-import { latestEventFinder } from './summary';
+import { eventsHappeningOn, latestEventFinder } from './summary';
 import { Lagged } from '$lib/reactivity/lagged.svelte';
 import {
 	isCanonical,
@@ -56,6 +56,8 @@ export class Explorer {
 	#previewDay = $state<IsoDay | null>(null);
 	/** A period start being dragged or stepped, shown instead of the URL's `from` until committed. */
 	#previewFrom = $state<IsoDay | null>(null);
+	/** Whether a gesture (drag, held keys, playback) is moving a date right now. */
+	#moving = $state(false);
 	/** The quiet period the preview day falls in (see `#period`); written only when it changes. */
 	#previewPeriod = $state.raw<QuietPeriod | null>(null);
 	/** The hovered or focused country and event, each with a copy that lags a painted frame. */
@@ -103,6 +105,14 @@ export class Explorer {
 	}
 	/** The day the map and summary show (in a period view, the period's last day). */
 	readonly day: IsoDay = $derived(this.#previewDay ?? this.view.date);
+	/** Whether a gesture (drag, held keys, playback) is moving a date right now. */
+	get moving(): boolean {
+		return this.#moving;
+	}
+	/** While a gesture moves the date, the visible events happening on the shown day (to name). */
+	readonly happening: EventSummary[] = $derived(
+		this.#moving ? eventsHappeningOn(this.visibleEvents, this.day) : []
+	);
 	/** The first day of the period shown, or `null` when one day is shown. */
 	readonly from: IsoDay | null = $derived(
 		this.view.from === null ? null : (this.#previewFrom ?? this.view.from)
@@ -260,17 +270,20 @@ export class Explorer {
 	 * when the gesture ends (`endScrub`). In a period view the date stops at the period's start.
 	 */
 	scrub(day: IsoDay): void {
+		this.#moving = true;
 		this.#setPreview(constrainMove('date', day, { from: this.from, date: this.day }));
 	}
 
 	/** Moves a period's start during a continuous gesture; it stops at the period's end. */
 	scrubFrom(day: IsoDay): void {
 		if (this.view.from === null) return;
+		this.#moving = true;
 		this.#previewFrom = constrainMove('from', day, { from: this.from, date: this.day });
 	}
 
 	/** Ends a gesture: the days it reached become one history entry. */
 	endScrub(): void {
+		this.#moving = false;
 		const date = this.#previewDay ?? this.view.date;
 		const from = this.#previewFrom ?? this.view.from;
 		if (date === this.view.date && from === this.view.from) {

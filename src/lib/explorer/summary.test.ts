@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '$lib/data/types';
-import { latestEventOn, summarizeDay } from './summary';
+import { eventsHappeningOn, latestEventOn, summarizeDay } from './summary';
 
 function event(
 	id: string,
@@ -108,5 +108,28 @@ describe('latestEventOn', () => {
 		[true, 'o']
 	])('with members counted %s, the latest is %s', (members, expected) => {
 		expect(latestEventOn(hostOnly, '2004-12-31', scope(false, members))?.id).toBe(expected);
+	});
+});
+
+describe('eventsHappeningOn', () => {
+	const happening = [
+		event('one-day', '2005-04-27', ['KOR']),
+		{ ...event('meeting', '2005-06-28', [], 'meeting'), endDate: '2005-07-01' },
+		event('month', '2005-02', ['USA']),
+		event('same-day', '2005-04-27', ['AUS'])
+	];
+	const cases: [day: string, expected: string[]][] = [
+		['2005-04-26', []],
+		['2005-04-27', ['one-day', 'same-day']],
+		['2005-04-28', []],
+		['2005-06-28', ['meeting']],
+		['2005-07-01', ['meeting']],
+		['2005-07-02', []],
+		// Known to the month: named on the month's last day, when the map counts it.
+		['2005-02-01', []],
+		['2005-02-28', ['month']]
+	];
+	it.each(cases)('%s → %j', (day, expected) => {
+		expect(eventsHappeningOn(happening, day).map((e) => e.id)).toEqual(expected);
 	});
 });

@@ -5,7 +5,7 @@
 import { bisectRight } from 'd3-array';
 import { countsAsJoining, type CountingScope } from '$lib/data/participationIndex';
 import type { EventSummary, IsoDay } from '$lib/data/types';
-import { formatInWords } from '$lib/time/day';
+import { formatInWords, lastDayOf } from '$lib/time/day';
 import { countingWords, selectionDay } from './describe';
 
 /** What the summary says, in parts (for styling) and as one sentence (for announcing). */
@@ -76,4 +76,15 @@ export function summarizeDay(
 		latest,
 		sentence: `${date}: ${countries}${latest ? `; latest: ${latest}` : ''}.`
 	};
+}
+
+/**
+ * The events "happening" on `day`, for naming them while the date plays or is dragged: those whose
+ * day (`selectionDay`, when the map counts them) has come and whose last day has not passed, so a
+ * meeting is named through all its days and a one-day event on its day. In the order given.
+ */
+export function eventsHappeningOn<E extends EventSummary>(events: readonly E[], day: IsoDay): E[] {
+	return events.filter(
+		(event) => selectionDay(event) <= day && day <= lastDayOf(event.endDate ?? event.date)
+	);
 }

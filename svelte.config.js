@@ -26,6 +26,9 @@ const config = {
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Root-relative links and assets: `404.html` is served at any depth of path, where a
+		// relative `./about` would point nowhere.
+		paths: { relative: false },
 		// The page's styles in the HTML: no stylesheet request holds up the first paint (LCP).
 		inlineStyleThreshold: 64 * 1024,
 		csp: {

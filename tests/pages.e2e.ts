@@ -237,7 +237,7 @@ test.describe('Open in the explorer', () => {
 
 test.describe('accessibility', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		for (const path of ['/events/london-action-plan-2004', '/countries/MLT']) {
+		for (const path of ['/events/london-action-plan-2004', '/countries/MLT', '/no-such-page']) {
 			test(`${path} has no axe violations (${colorScheme}, 360 px)`, async ({ page }) => {
 				await page.setViewportSize({ width: 360, height: 800 });
 				await page.emulateMedia({ colorScheme });
@@ -252,4 +252,67 @@ test.describe('accessibility', () => {
 			});
 		}
 	}
+});
+
+test.describe('addresses that lead nowhere', () => {
+	test('an unknown path answers 404 with the site header, a sentence and the ways on', async ({
+		page
+	}) => {
+		const response = await page.goto('/no-such-page');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await expect(page.getByText('There is no page at this address.')).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+		await page.getByRole('link', { name: 'Every event and its sources' }).click();
+		await expect(page).toHaveURL(/\/about#events$/);
+		await expect(
+			page.getByRole('heading', { name: 'Every event and its sources' })
+		).toBeInViewport();
+		await page.goBack();
+		await page.getByRole('link', { name: 'Open the explorer' }).click();
+		await expect(slider(page)).toBeVisible();
+	});
+
+	test('an unknown country or event is not found either, and its links work at that depth', async ({
+		page
+	}) => {
+		for (const path of ['/countries/XYZ', '/events/no-such-event']) {
+			expect((await page.goto(path))?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		}
+		await page.getByRole('link', { name: 'About the data' }).click();
+		await expect(page).toHaveURL(/\/about$/);
+	});
+
+	test('the 404 page static hosts serve is built, without scripts', async ({ request }) => {
+		const html = await (await request.get('/404')).text();
+		expect(html).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+		expect(html).toContain('href="/about#events"');
+		expect(html).toContain('noindex');
+		expect(html).not.toMatch(/<script type="module"|_app\/immutable\/entry/);
+	});
+
+	for (const [typed, page] of [
+		['/countries/kor', '/countries/KOR'],
+		['/countries/Kor', '/countries/KOR'],
+		['/events/London-Action-Plan-2004', '/events/london-action-plan-2004']
+	]) {
+		test(`${typed} finds ${page}`, async ({ page: tab }) => {
+			await tab.goto(typed);
+			await expect(tab).toHaveURL(new RegExp(`${page}$`));
+			await expect(tab.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
+		});
+	}
+
+	test('on a static host, whose 404 page answers a wrong-case address, it still finds the page', async ({
+		page
+	}) => {
+		const notFound = await (await page.request.get('/404')).text();
+		await page.route('**/countries/mlt', (route) =>
+			route.fulfill({ status: 404, contentType: 'text/html', body: notFound })
+		);
+		await page.goto('/countries/mlt');
+		await expect(page).toHaveURL(/\/countries\/MLT$/);
+		await expect(page.getByRole('heading', { level: 1, name: 'Malta' })).toBeVisible();
+	});
 });

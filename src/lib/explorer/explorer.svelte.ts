@@ -109,10 +109,6 @@ export class Explorer {
 	get moving(): boolean {
 		return this.#moving;
 	}
-	/** While a gesture moves the date, the visible events happening on the shown day (to name). */
-	readonly happening: EventSummary[] = $derived(
-		this.#moving ? eventsHappeningOn(this.visibleEvents, this.day) : []
-	);
 	/** The first day of the period shown, or `null` when one day is shown. */
 	readonly from: IsoDay | null = $derived(
 		this.view.from === null ? null : (this.#previewFrom ?? this.view.from)
@@ -126,6 +122,10 @@ export class Explorer {
 	/** Events that pass the filters, in date order. */
 	readonly visibleEvents: EventSummary[] = $derived(
 		this.atlas.events.filter((event) => matchesFilter(event, this.filter))
+	);
+	/** While a gesture moves the date, the visible events happening on the shown day (to name). */
+	readonly happening: EventSummary[] = $derived(
+		this.#moving ? eventsHappeningOn(this.visibleEvents, this.day) : []
 	);
 	/** Days the timeline can jump to and playback pauses on: each visible event's day, ascending. */
 	readonly eventStops: IsoDay[] = $derived(

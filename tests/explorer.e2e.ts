@@ -347,6 +347,40 @@ test.describe('on a 360 px phone', () => {
 		await page.getByRole('button', { name: 'Next event' }).tap();
 		await expect(slider(page)).not.toHaveAttribute('aria-valuetext', '1 June 2004');
 	});
+
+	test('every timeline mark is a target of at least 24 × 24 px', async ({ page }) => {
+		await openExplorer(page, '?date=2005-12-31');
+		await page.getByRole('button', { name: 'Events' }).tap();
+		const marks = page.locator('#timeline-lanes').getByRole('button');
+		await expect(marks.first()).toBeVisible();
+		const sizes = await marks.evaluateAll((elements) =>
+			elements.map((element) => {
+				const { width, height } = element.getBoundingClientRect();
+				return Math.min(width, height);
+			})
+		);
+		expect(sizes.length).toBeGreaterThan(40);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+	});
+
+	test('the table is stacked rows that fit the screen, nothing cut', async ({ page }) => {
+		await openExplorer(page, '?date=2005-12-31&view=table');
+		const table = page.getByRole('table');
+		await expect(table.getByRole('rowheader', { name: 'Spain' })).toBeVisible();
+		const overflow = await page.locator('.map-area').evaluate((area) => {
+			const scroller = area.querySelector('.wrap')!;
+			const cells = [...area.querySelectorAll('th, td')].map((cell) =>
+				cell.getBoundingClientRect()
+			);
+			return {
+				sideways: scroller.scrollWidth - scroller.clientWidth,
+				right: Math.max(...cells.map((cell) => cell.right))
+			};
+		});
+		expect(overflow.sideways).toBeLessThanOrEqual(0);
+		expect(overflow.right).toBeLessThanOrEqual(360);
+		await expect(slider(page)).toBeInViewport();
+	});
 });
 
 /** A point `offset` px right of the centre of `locator`'s box. */

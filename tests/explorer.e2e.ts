@@ -363,6 +363,38 @@ test.describe('on a 360 px phone', () => {
 		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 	});
 
+	test('a panel opens as a sheet of about half the screen; pulled down by its handle, it closes', async ({
+		page
+	}) => {
+		await openExplorer(page, '?date=2005-12-31&country=KOR');
+		const sheet = page.locator('.sheet');
+		const box = (await sheet.boundingBox())!;
+		expect(box.height).toBeGreaterThan(740 * 0.3);
+		expect(box.height).toBeLessThan(740 * 0.7);
+		await expect(slider(page)).toBeInViewport();
+		// Its content scrolls inside it, to the last of South Korea's events.
+		const last = sheet.getByRole('listitem').last();
+		await last.scrollIntoViewIfNeeded();
+		await expect(last).toBeInViewport();
+		await expect(slider(page)).toBeInViewport();
+		const [x, y] = await centreOf(sheet.locator('.grab'));
+		// A short pull springs back…
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x, y + 30, { steps: 3 });
+		await page.mouse.up();
+		await expect(page).toHaveURL(/country=KOR/);
+		await expect(page.getByRole('heading', { level: 2, name: 'South Korea' })).toBeInViewport();
+		await expect(sheet).toHaveCSS('transform', 'none');
+		// …a long one closes the sheet.
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x, y + 120, { steps: 5 });
+		await page.mouse.up();
+		await expect(page).not.toHaveURL(/country=/);
+		await expect(sheet).toHaveCount(0);
+	});
+
 	test('the table is stacked rows that fit the screen, nothing cut', async ({ page }) => {
 		await openExplorer(page, '?date=2005-12-31&view=table');
 		const table = page.getByRole('table');

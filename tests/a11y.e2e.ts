@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+	contrastRatio,
 	countriesWithData,
 	describeFocus,
 	effectiveDay,
@@ -185,6 +186,64 @@ test.describe('with reduced motion', () => {
 		expect(days[0]).toBe('2003-01-01');
 		expect(days.slice(1).filter((day) => !stops.has(day))).toEqual([]);
 	});
+});
+
+test.describe('focus rings stand out from every fill', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const [view, search] of [
+			['a day', '?date=2006-12-31&members=1&meetings=1'],
+			['a period', '?from=2004-01-01&date=2006-12-31&members=1&meetings=1']
+		]) {
+			test(`a focused country, on ${view} (${colorScheme}): 3:1 from its own fill and every other`, async ({
+				page
+			}) => {
+				await page.emulateMedia({ colorScheme });
+				await openExplorer(page, search);
+				const country = mapCountry(page, 'Spain');
+				await country.focus();
+				const colours = await country.evaluate((focused) => {
+					const style = getComputedStyle(focused);
+					const fills = [...document.querySelectorAll('.map path, .map circle')].map(
+						(shape) => getComputedStyle(shape).fill
+					);
+					return {
+						focusVisible: focused.matches(':focus-visible'),
+						ring: style.stroke,
+						// The halo: the colour of the first drop shadow.
+						halo: style.filter.match(/rgba?\([^)]*\)/)?.[0] ?? '',
+						fills: [...new Set(fills)].filter((fill) => fill.startsWith('rgb'))
+					};
+				});
+				expect(colours.focusVisible).toBe(true);
+				expect(colours.halo).not.toBe('');
+				// The palette's five classes, no data, no commitment and the sea at least.
+				expect(colours.fills.length).toBeGreaterThanOrEqual(7);
+				const weak = colours.fills.filter(
+					(fill) =>
+						Math.max(contrastRatio(colours.ring, fill), contrastRatio(colours.halo, fill)) < 3
+				);
+				expect(weak, `ring ${colours.ring}, halo ${colours.halo}`).toEqual([]);
+			});
+		}
+
+		test(`the slider's and a timeline mark's rings, 3:1 from the chart (${colorScheme})`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme });
+			await openExplorer(page, '?date=2005-04-27');
+			for (const target of [slider(page), page.getByRole('button', { name: SM_TITLE })]) {
+				await target.focus();
+				const { ring, chart } = await target.evaluate((focused) => {
+					const knob = focused.querySelector('.knob') ?? focused;
+					return {
+						ring: getComputedStyle(knob).outlineColor,
+						chart: getComputedStyle(focused.closest('.chart')!).backgroundColor
+					};
+				});
+				expect(contrastRatio(ring, chart)).toBeGreaterThanOrEqual(3);
+			}
+		});
+	}
 });
 
 test.describe('in forced colours', () => {

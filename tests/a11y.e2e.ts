@@ -77,6 +77,12 @@ const STATES: { name: string; search: string; reach?: (page: Page) => Promise<vo
 		reach: (page) => expect(panelHeading(page, 'South Korea')).toBeVisible()
 	},
 	{
+		name: 'an event opened over a country, with a trail back',
+		search: `?date=2005-04-27&country=KOR&event=${SM_ID}`,
+		reach: (page) =>
+			expect(details(page).getByRole('navigation', { name: 'Panel trail' })).toBeVisible()
+	},
+	{
 		name: 'a map tooltip',
 		search: '?date=2005-12-31',
 		reach: async (page) => {
@@ -145,6 +151,12 @@ test.describe('axe finds nothing on a 360 px touch screen', () => {
 		await expectNoAxeViolations(page);
 		await mapCountry(page, 'Australia').tap();
 		await expect(panelHeading(page, 'Australia')).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('the stacked table', async ({ page }) => {
+		await openExplorer(page, '?date=2005-12-31&view=table');
+		await expect(page.getByRole('rowheader', { name: 'Spain' })).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 });

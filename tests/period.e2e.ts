@@ -157,6 +157,39 @@ test.describe('the period view', () => {
 	});
 });
 
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+	for (const search of ['?from=2003-01-01&date=2006-12-31', '?from=2005-03-01&date=2005-09-30']) {
+		test(`the compact bar stays one row, its period readable (${search})`, async ({ page }) => {
+			await openExplorer(page, search);
+			const controls = [
+				page.getByRole('button', { name: 'Play' }),
+				periodMenu(page),
+				page.getByRole('button', { name: 'Previous event' }),
+				page.getByRole('button', { name: 'Events', exact: true })
+			];
+			const tops = await Promise.all(controls.map(async (c) => (await c.boundingBox())!.y));
+			expect(new Set(tops.map(Math.round)).size).toBe(1);
+			// The chosen period's name is not cut: its text, the padding and the arrow (about 20 px)
+			// fit the menu's width.
+			const room = await periodMenu(page).evaluate((menu: HTMLSelectElement) => {
+				const style = getComputedStyle(menu);
+				const context = document.createElement('canvas').getContext('2d')!;
+				context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+				const text = context.measureText(menu.selectedOptions[0].text).width;
+				const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+				return menu.clientWidth - padding - 20 - text;
+			});
+			expect(room).toBeGreaterThanOrEqual(0);
+			const heading = page.locator('.summary .date');
+			expect(await heading.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(
+				true
+			);
+		});
+	}
+});
+
 for (const [width, height] of [
 	[1440, 900],
 	[360, 640]

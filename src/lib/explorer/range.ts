@@ -18,7 +18,7 @@ export const PERIOD_PRESETS: readonly { choice: Exclude<PeriodChoice, 'custom'>;
 		{ choice: '2004', label: '2004' },
 		{ choice: '2005', label: '2005' },
 		{ choice: '2006', label: '2006' },
-		{ choice: 'all', label: 'Whole period' }
+		{ choice: 'all', label: 'All' }
 	];
 
 /** The days a preset shows; `day` keeps the end date and drops the start. */

@@ -14,7 +14,7 @@ const each = (check: (event: AtlasEvent) => void) => () => events.forEach(check)
 
 describe('dataset schema', () => {
 	it('validates with no problems', () => {
-		expect(validateEvents(rawEvents)).toEqual([]);
+		expect(validateEvents(events)).toEqual([]);
 	});
 
 	it(`has exactly ${EXPECTED_EVENT_COUNT} events`, () => {

@@ -5,16 +5,23 @@
 import { countryName } from './countries';
 import { compareEvents } from './event-days';
 import { rawEvents } from './events';
+import { expandParticipants } from './memberships';
 import type { AtlasEvent, Iso3 } from './types';
 import { formatProblems, validateEvents } from './validate';
 
-const problems = validateEvents(rawEvents);
+/** The events as written, their membership declarations expanded into participant rows. */
+export const expandedEvents: readonly AtlasEvent[] = rawEvents.map((event) => ({
+	...event,
+	participants: expandParticipants(event.participants, event.date)
+}));
+
+const problems = validateEvents(expandedEvents);
 if (problems.length > 0) {
 	throw new Error(`Invalid dataset (${problems.length} problems):\n${formatProblems(problems)}`);
 }
 
 /** Every event, sorted by first day, then id. */
-export const events: readonly AtlasEvent[] = [...rawEvents].sort(compareEvents);
+export const events: readonly AtlasEvent[] = [...expandedEvents].sort(compareEvents);
 
 /** Events by id. */
 export const eventById: ReadonlyMap<string, AtlasEvent> = new Map(events.map((e) => [e.id, e]));

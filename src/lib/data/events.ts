@@ -4,10 +4,10 @@
  * Titles and summaries are written for the atlas; dates, places, participants, sources, confidence
  * and notes follow the research exactly. `dataset.ts` validates this list at build time.
  */
-import type { AtlasEvent } from './types';
+import type { EventRecord } from './types';
 
 /** The dataset as written; read it through `dataset.ts`, which validates and sorts it. */
-export const rawEvents: AtlasEvent[] = [
+export const rawEvents: EventRecord[] = [
 	{
 		id: 'irtf-anti-spam-research-group-2003',
 		title: 'IRTF Anti-Spam Research Group (ASRG) launched',
@@ -147,80 +147,10 @@ export const rawEvents: AtlasEvent[] = [
 		summary:
 			'EU law that requires prior consent for marketing e-mail and SMS sent to individuals. Adopted in July 2002, it had to be applied by the Member States by 31 October 2003, the date shown here.',
 		participants: [
-			{ country: 'AUT', role: 'party' },
-			{ country: 'BEL', role: 'party' },
-			{ country: 'DNK', role: 'party' },
-			{ country: 'FIN', role: 'party' },
-			{ country: 'FRA', role: 'party' },
-			{ country: 'DEU', role: 'party' },
-			{ country: 'GRC', role: 'party' },
-			{ country: 'IRL', role: 'party' },
-			{ country: 'ITA', role: 'party' },
-			{ country: 'LUX', role: 'party' },
-			{ country: 'NLD', role: 'party' },
-			{ country: 'PRT', role: 'party' },
-			{ country: 'ESP', role: 'party' },
-			{ country: 'SWE', role: 'party' },
-			{ country: 'GBR', role: 'party' },
 			{
-				country: 'CYP',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'CZE',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'EST',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'HUN',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'LVA',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'LTU',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'MLT',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'POL',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'SVK',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
-			},
-			{
-				country: 'SVN',
-				role: 'joined',
-				since: '2004-05-01',
-				note: 'Bound from EU accession on 2004-05-01'
+				membersOf: 'EU',
+				role: 'party',
+				joiners: { until: '2006-12-31', role: 'joined', note: 'Bound from EU accession on {since}' }
 			}
 		],
 		nonStateParticipants: ['European Parliament and Council of the EU (co-legislators)'],
@@ -331,21 +261,11 @@ export const rawEvents: AtlasEvent[] = [
 		summary:
 			"The Commission listed the enforcement, cooperation, industry, technical and awareness measures needed to make the EU's opt-in rule work. The CNSA network of enforcement authorities was set up after it.",
 		participants: [
-			{ country: 'AUT', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'BEL', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'DNK', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'FIN', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'FRA', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'DEU', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'GRC', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'IRL', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'ITA', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'LUX', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'NLD', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'PRT', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'ESP', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'SWE', role: 'member', note: 'EU Member State when the Communication was issued' },
-			{ country: 'GBR', role: 'member', note: 'EU Member State when the Communication was issued' }
+			{
+				membersOf: 'EU',
+				role: 'member',
+				note: 'EU Member State when the Communication was issued'
+			}
 		],
 		nonStateParticipants: [
 			'European Commission (author)',
@@ -495,20 +415,18 @@ export const rawEvents: AtlasEvent[] = [
 		summary:
 			"At its July 2004 meeting in Vientiane, the ASEAN Telecommunications Regulators' Council agreed to set up a working group on anti-spam measures led by Malaysia's MCMC.",
 		participants: [
-			{ country: 'BRN', role: 'member' },
-			{ country: 'KHM', role: 'member' },
-			{ country: 'IDN', role: 'member' },
-			{ country: 'LAO', role: 'host' },
 			{
-				country: 'MYS',
+				membersOf: 'ASEAN',
 				role: 'member',
-				agency: 'Malaysian Communications and Multimedia Commission (MCMC) – Working Group lead'
-			},
-			{ country: 'MMR', role: 'member' },
-			{ country: 'PHL', role: 'member' },
-			{ country: 'SGP', role: 'member' },
-			{ country: 'THA', role: 'member' },
-			{ country: 'VNM', role: 'member' }
+				override: [
+					{ country: 'LAO', role: 'host' },
+					{
+						country: 'MYS',
+						role: 'member',
+						agency: 'Malaysian Communications and Multimedia Commission (MCMC) – Working Group lead'
+					}
+				]
+			}
 		],
 		nonStateParticipants: [],
 		organizers: ["ASEAN Telecommunications Regulators' Council (ATRC)"],
@@ -536,38 +454,7 @@ export const rawEvents: AtlasEvent[] = [
 		place: { kind: 'city', city: 'Paris', country: 'FRA' },
 		summary:
 			'OECD members created a two-year task force to coordinate anti-spam policy, enforcement cooperation and industry and technical measures, with an anti-spam toolkit as its main output.',
-		participants: [
-			{ country: 'AUS', role: 'member' },
-			{ country: 'AUT', role: 'member' },
-			{ country: 'BEL', role: 'member' },
-			{ country: 'CAN', role: 'member' },
-			{ country: 'CZE', role: 'member' },
-			{ country: 'DNK', role: 'member' },
-			{ country: 'FIN', role: 'member' },
-			{ country: 'FRA', role: 'member' },
-			{ country: 'DEU', role: 'member' },
-			{ country: 'GRC', role: 'member' },
-			{ country: 'HUN', role: 'member' },
-			{ country: 'ISL', role: 'member' },
-			{ country: 'IRL', role: 'member' },
-			{ country: 'ITA', role: 'member' },
-			{ country: 'JPN', role: 'member' },
-			{ country: 'KOR', role: 'member' },
-			{ country: 'LUX', role: 'member' },
-			{ country: 'MEX', role: 'member' },
-			{ country: 'NLD', role: 'member' },
-			{ country: 'NZL', role: 'member' },
-			{ country: 'NOR', role: 'member' },
-			{ country: 'POL', role: 'member' },
-			{ country: 'PRT', role: 'member' },
-			{ country: 'SVK', role: 'member' },
-			{ country: 'ESP', role: 'member' },
-			{ country: 'SWE', role: 'member' },
-			{ country: 'CHE', role: 'member' },
-			{ country: 'TUR', role: 'member' },
-			{ country: 'GBR', role: 'member' },
-			{ country: 'USA', role: 'member' }
-		],
+		participants: [{ membersOf: 'OECD', role: 'member' }],
 		nonStateParticipants: [
 			'European Commission',
 			'Business and Industry Advisory Committee to the OECD (BIAC)'
@@ -853,38 +740,7 @@ export const rawEvents: AtlasEvent[] = [
 		place: { kind: 'city', city: 'Paris', country: 'FRA' },
 		summary:
 			'The OECD announced the parts of its planned anti-spam toolkit and invited contributions from governments, industry and civil society, including from non-member countries.',
-		participants: [
-			{ country: 'AUS', role: 'member' },
-			{ country: 'AUT', role: 'member' },
-			{ country: 'BEL', role: 'member' },
-			{ country: 'CAN', role: 'member' },
-			{ country: 'CZE', role: 'member' },
-			{ country: 'DNK', role: 'member' },
-			{ country: 'FIN', role: 'member' },
-			{ country: 'FRA', role: 'member' },
-			{ country: 'DEU', role: 'member' },
-			{ country: 'GRC', role: 'member' },
-			{ country: 'HUN', role: 'member' },
-			{ country: 'ISL', role: 'member' },
-			{ country: 'IRL', role: 'member' },
-			{ country: 'ITA', role: 'member' },
-			{ country: 'JPN', role: 'member' },
-			{ country: 'KOR', role: 'member' },
-			{ country: 'LUX', role: 'member' },
-			{ country: 'MEX', role: 'member' },
-			{ country: 'NLD', role: 'member' },
-			{ country: 'NZL', role: 'member' },
-			{ country: 'NOR', role: 'member' },
-			{ country: 'POL', role: 'member' },
-			{ country: 'PRT', role: 'member' },
-			{ country: 'SVK', role: 'member' },
-			{ country: 'ESP', role: 'member' },
-			{ country: 'SWE', role: 'member' },
-			{ country: 'CHE', role: 'member' },
-			{ country: 'TUR', role: 'member' },
-			{ country: 'GBR', role: 'member' },
-			{ country: 'USA', role: 'member' }
-		],
+		participants: [{ membersOf: 'OECD', role: 'member' }],
 		nonStateParticipants: [],
 		organizers: [],
 		sources: [
@@ -1618,43 +1474,7 @@ export const rawEvents: AtlasEvent[] = [
 			'Asia–Europe conference on e-commerce hosted by the UK, at which government participants agreed a joint statement on anti-spam cooperation.',
 		participants: [
 			{ country: 'GBR', role: 'host', agency: 'Department of Trade and Industry (DTI)' },
-			{ country: 'AUT', role: 'member' },
-			{ country: 'BEL', role: 'member' },
-			{ country: 'CYP', role: 'member' },
-			{ country: 'CZE', role: 'member' },
-			{ country: 'DNK', role: 'member' },
-			{ country: 'EST', role: 'member' },
-			{ country: 'FIN', role: 'member' },
-			{ country: 'FRA', role: 'member' },
-			{ country: 'DEU', role: 'member' },
-			{ country: 'GRC', role: 'member' },
-			{ country: 'HUN', role: 'member' },
-			{ country: 'IRL', role: 'member' },
-			{ country: 'ITA', role: 'member' },
-			{ country: 'LVA', role: 'member' },
-			{ country: 'LTU', role: 'member' },
-			{ country: 'LUX', role: 'member' },
-			{ country: 'MLT', role: 'member' },
-			{ country: 'NLD', role: 'member' },
-			{ country: 'POL', role: 'member' },
-			{ country: 'PRT', role: 'member' },
-			{ country: 'SVK', role: 'member' },
-			{ country: 'SVN', role: 'member' },
-			{ country: 'ESP', role: 'member' },
-			{ country: 'SWE', role: 'member' },
-			{ country: 'CHN', role: 'member' },
-			{ country: 'JPN', role: 'member' },
-			{ country: 'KOR', role: 'member' },
-			{ country: 'BRN', role: 'member' },
-			{ country: 'KHM', role: 'member' },
-			{ country: 'IDN', role: 'member' },
-			{ country: 'LAO', role: 'member' },
-			{ country: 'MYS', role: 'member' },
-			{ country: 'MMR', role: 'member' },
-			{ country: 'PHL', role: 'member' },
-			{ country: 'SGP', role: 'member' },
-			{ country: 'THA', role: 'member' },
-			{ country: 'VNM', role: 'member' }
+			{ membersOf: 'ASEM', role: 'member', except: ['GBR'] }
 		],
 		nonStateParticipants: [
 			'European Commission',
@@ -2057,15 +1877,7 @@ export const rawEvents: AtlasEvent[] = [
 				role: 'host',
 				agency: 'Malaysian Communications and Multimedia Commission (MCMC)'
 			},
-			{ country: 'BRN', role: 'member' },
-			{ country: 'KHM', role: 'member' },
-			{ country: 'IDN', role: 'member' },
-			{ country: 'LAO', role: 'member' },
-			{ country: 'MMR', role: 'member' },
-			{ country: 'PHL', role: 'member' },
-			{ country: 'SGP', role: 'member' },
-			{ country: 'THA', role: 'member' },
-			{ country: 'VNM', role: 'member' }
+			{ membersOf: 'ASEAN', role: 'member', except: ['MYS'] }
 		],
 		nonStateParticipants: [],
 		organizers: [
@@ -2647,38 +2459,7 @@ export const rawEvents: AtlasEvent[] = [
 		place: { kind: 'city', city: 'Paris', country: 'FRA' },
 		summary:
 			'The OECD Task Force released its final toolkit of recommended anti-spam policies and measures, covering law, enforcement, industry action, technology, education and outreach.',
-		participants: [
-			{ country: 'AUS', role: 'member' },
-			{ country: 'AUT', role: 'member' },
-			{ country: 'BEL', role: 'member' },
-			{ country: 'CAN', role: 'member' },
-			{ country: 'CZE', role: 'member' },
-			{ country: 'DNK', role: 'member' },
-			{ country: 'FIN', role: 'member' },
-			{ country: 'FRA', role: 'member' },
-			{ country: 'DEU', role: 'member' },
-			{ country: 'GRC', role: 'member' },
-			{ country: 'HUN', role: 'member' },
-			{ country: 'ISL', role: 'member' },
-			{ country: 'IRL', role: 'member' },
-			{ country: 'ITA', role: 'member' },
-			{ country: 'JPN', role: 'member' },
-			{ country: 'KOR', role: 'member' },
-			{ country: 'LUX', role: 'member' },
-			{ country: 'MEX', role: 'member' },
-			{ country: 'NLD', role: 'member' },
-			{ country: 'NZL', role: 'member' },
-			{ country: 'NOR', role: 'member' },
-			{ country: 'POL', role: 'member' },
-			{ country: 'PRT', role: 'member' },
-			{ country: 'SVK', role: 'member' },
-			{ country: 'ESP', role: 'member' },
-			{ country: 'SWE', role: 'member' },
-			{ country: 'CHE', role: 'member' },
-			{ country: 'TUR', role: 'member' },
-			{ country: 'GBR', role: 'member' },
-			{ country: 'USA', role: 'member' }
-		],
+		participants: [{ membersOf: 'OECD', role: 'member' }],
 		nonStateParticipants: [],
 		organizers: [],
 		sources: [

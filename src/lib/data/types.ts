@@ -2,6 +2,7 @@
  * The vocabulary of the dataset: every event, participant and source in the atlas is one of these.
  * Facts live in `events.ts`; this file only names their shapes.
  */
+import type { ParticipantEntry } from './memberships';
 
 /** A calendar day `YYYY-MM-DD` (a UTC calendar date, never a local time). */
 export type IsoDay = string;
@@ -143,6 +144,14 @@ export interface AtlasEvent {
 	related: string[];
 	keyDates: KeyDate[];
 }
+
+/**
+ * An event as written in the dataset's source: its participants may declare "the member states of
+ * a convening body" (see `memberships.ts`), expanded into rows when the dataset loads.
+ */
+export type EventRecord = Omit<AtlasEvent, 'participants'> & {
+	participants: ParticipantEntry[];
+};
 
 /** Fields only an event's detail view needs; the explorer loads them when a reader opens one. */
 export const DETAIL_FIELDS = [

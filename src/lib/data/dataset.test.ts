@@ -3,7 +3,7 @@ import { isIsoDay, isIsoMonth, lastDayOf } from '$lib/time/day';
 import { countryName, countryNumeric } from './countries';
 import { countriesWithData, eventById, events } from './dataset';
 import { eventEndDay, eventStartDay } from './event-days';
-import { rawEvents } from './events';
+import { eventModules, rawEvents } from './events';
 import { AGREEMENT_KINDS, MEETING_KINDS, type AtlasEvent } from './types';
 import { SHORT_TITLE_MAX, validateEvents } from './validate';
 
@@ -20,6 +20,11 @@ describe('dataset schema', () => {
 	it(`has exactly ${EXPECTED_EVENT_COUNT} events`, () => {
 		expect(events).toHaveLength(EXPECTED_EVENT_COUNT);
 		expect(rawEvents).toHaveLength(EXPECTED_EVENT_COUNT);
+	});
+
+	it('keeps each event in the module named by its id', () => {
+		expect(eventModules).toHaveLength(EXPECTED_EVENT_COUNT);
+		for (const [name, event] of eventModules) expect(event.id).toBe(name);
 	});
 
 	it('has unique, URL-safe ids', () => {

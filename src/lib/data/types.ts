@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the dataset: every event, participant and source in the atlas is one of these.
- * Facts live in `events.ts`; this file only names their shapes.
+ * Facts live in `events/<id>.ts` and `memberships.ts`; this file only names their shapes.
  */
 import type { ParticipantEntry } from './memberships';
 

@@ -64,7 +64,7 @@ const EU_MEMBERS: readonly BodyMember[] = [
 
 /** ASEAN's ten members, by English name. */
 const ASEAN_MEMBERS: readonly BodyMember[] = [
-	member('BRN', '1984-01', 'Sources differ on the day: 7 or 8 January 1984'),
+	member('BRN', '1984-01', 'sources differ on the day: 7 or 8 January 1984'),
 	member('KHM', '1999-04-30'),
 	member('IDN', '1967-08-08'),
 	member('LAO', '1997-07-23'),
@@ -138,9 +138,17 @@ export const MEMBERSHIPS: Readonly<Record<ConveningBody, Membership>> = {
 			member('ITA', '1962-03-29'),
 			member('JPN', '1964-04-28'),
 			member('KOR', '1996-12-12'),
-			member('LUX', null, 'A founder that ratified shortly after 30 September 1961; day not found'),
+			member(
+				'LUX',
+				null,
+				'one of the 20 founders, a member from shortly after 30 September 1961 (the day is not known)'
+			),
 			member('MEX', '1994-05-18'),
-			member('NLD', null, 'A founder that ratified shortly after 30 September 1961; day not found'),
+			member(
+				'NLD',
+				null,
+				'one of the 20 founders, a member from shortly after 30 September 1961 (the day is not known)'
+			),
 			member('NZL', '1973-05-29'),
 			member('NOR', '1961-09-30'),
 			member('POL', '1996-11-22'),

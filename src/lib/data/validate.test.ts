@@ -126,6 +126,11 @@ describe('validateEvents', () => {
 			'participants[0].since'
 		],
 		[
+			'a since date on a role other than joined',
+			[{ country: 'POL', role: 'member', since: '2005-06' }],
+			'participants[0].role'
+		],
+		[
 			'an empty agency',
 			[{ country: 'USA', role: 'signatory', agency: '' }],
 			'participants[0].agency'

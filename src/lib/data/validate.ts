@@ -110,6 +110,11 @@ function checkParticipants(event: AtlasEvent, datesValid: boolean, report: Repor
 			report(`${at}.agency`, 'empty');
 		}
 		if (participant.since === undefined) return;
+		// One rule for later participation: whoever became bound after the event joined it (a
+		// convening body's membership or a meeting role has no date of its own).
+		if (participant.role !== 'joined') {
+			report(`${at}.role`, "a since date means the country joined later: role 'joined'");
+		}
 		if (!isDatasetDate(participant.since)) {
 			report(`${at}.since`, `not YYYY-MM-DD or YYYY-MM: ${participant.since}`);
 		} else if (datesValid) {

@@ -138,3 +138,29 @@ describe('seed coverage', () => {
 		]);
 	});
 });
+
+describe('quotations of the ITU page', () => {
+	/** Quotation marks and spacing set aside: the words themselves must match. */
+	const plain = (text: string) => squash(text.replace(/[‘’“”'"]/g, '')).trim();
+	const page = plain(seed);
+	/** Each phrase a note quotes as the ITU page's, in the sentence that names the page. */
+	const quoted = events.flatMap((event) =>
+		event.notes
+			.split(/(?<=[.;])\s+/)
+			.filter((sentence) => sentence.includes('ITU page'))
+			.flatMap((sentence) => {
+				const after = sentence.slice(sentence.indexOf('ITU page'));
+				return [...after.matchAll(/(?:^|[\s(])['‘“"]([^'‘’“”"]{3,}?)['’”"](?=[\s),.;:]|$)/g)].map(
+					([, phrase]) => [event.id, phrase] as const
+				);
+			})
+	);
+
+	it('finds the quotations to check', () => {
+		expect(quoted.length).toBeGreaterThan(5);
+	});
+
+	it.each(quoted)('%s quotes the ITU page exactly: %s', (_, phrase) => {
+		expect(page).toContain(plain(phrase));
+	});
+});

@@ -45,7 +45,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the ITU page\'s "came into force in October 2003"); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
+		'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the ITU page says it "came into force" in October 2003); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
 	inSeed: true,
 	related: [
 		'ec-communication-spam-com-2004-28',

@@ -36,7 +36,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"OECD press release dated 19/04/2006 (quoted in a 20 Apr 2006 mailing-list post); NACPEC lists the toolkit as '19 April 2006'. Confirms the ITU page's 'April 2006'.",
+		"OECD press release dated 19/04/2006 (quoted in a 20 Apr 2006 mailing-list post); NACPEC lists the toolkit as '19 April 2006'. The ITU page does not date the toolkit's publication.",
 	inSeed: true,
 	related: [
 		'oecd-task-force-on-spam-2004',

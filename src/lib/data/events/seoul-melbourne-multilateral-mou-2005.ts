@@ -88,7 +88,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"Builds on the Oct 2003 KISA–ACA–NOIE bilateral MoU. Signatory count: KISA's own release (27 Apr 2005) says 12 organisations including KISA (KISA plus 11 agencies from 8 other countries, i.e. 9 countries counting Hong Kong under China); Hong Kong's release says CITB joined 11 other agencies; IT Law Wiki says 12 organisations from 10 economies. The ITU page's 'twelve agencies joined ACA and KISA' (i.e. 14) and ZDNet's '12 joined the ACA' are not supported – the 12 named organisations listed here are the full founding set. One more organisation joined in Sept 2007 (outside scope). Place of signature not established (possibly signed separately by each party).",
+		"Builds on the Oct 2003 KISA–ACA–NOIE bilateral MoU. Signatory count: KISA's own release (27 Apr 2005) says 12 organisations including KISA (KISA plus 11 agencies from 8 other countries, i.e. 9 countries counting Hong Kong under China); Hong Kong's release says CITB joined 11 other agencies; IT Law Wiki says 12 organisations from 10 economies. The ITU page's 'twelve Asia-Pacific communications and Internet agencies have joined' ACA and KISA (i.e. 14) and ZDNet's '12 joined the ACA' are not supported – the 12 named organisations listed here are the full founding set. One more organisation joined in Sept 2007 (outside scope). Place of signature not established (possibly signed separately by each party).",
 	inSeed: true,
 	related: [
 		'au-kr-spam-mou-2003',

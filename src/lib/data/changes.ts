@@ -19,6 +19,34 @@ export interface DatasetChange {
 export const DATASET_CHANGES: readonly DatasetChange[] = [
 	{
 		date: '2026-11-29',
+		eventId: 'london-action-plan-2004',
+		what: 'China joins the plan from July 2005, through Union Network Beijing: reports dated 4 and 5 July 2005 say it adopted the plan (the notes had an unverified lead of 2006).',
+		source: {
+			title: 'The Register (4 Jul 2005): China signs anti-spam pact',
+			url: 'https://www.theregister.com/2005/07/04/china_spam/'
+		}
+	},
+	{
+		date: '2026-11-29',
+		eventId: 'us-uk-au-commercial-email-enforcement-mou-2004',
+		what: 'The place is now known: the memorandum was signed in Washington.',
+		source: {
+			title: 'ZDNet: US, UK and Australia join hands against spam',
+			url: 'https://www.zdnet.com/article/us-uk-and-australia-join-hands-against-spam/'
+		}
+	},
+	{
+		date: '2026-11-29',
+		eventId: 'oecd-anti-spam-toolkit-2006',
+		what: 'The OECD’s release of 19 April 2006 is cited at the OECD’s own address instead of a mailing-list copy.',
+		source: {
+			title:
+				"OECD press release of 19/04/2006: 'OECD urges governments and industry to do more to tackle spam'",
+			url: 'https://www.oecd.org/general/oecdurgesgovernmentsandindustrytodomoretotacklespam.htm'
+		}
+	},
+	{
+		date: '2026-11-29',
 		eventId: 'oecd-anti-spam-toolkit-2006',
 		what: 'The notes no longer say the ITU page dates the toolkit’s publication to April 2006: the page gives no date. The date, 19 April 2006, rests on the OECD’s release as before.'
 	},

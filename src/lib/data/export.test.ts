@@ -137,7 +137,7 @@ describe('toCsv', () => {
 
 	it('repeats the event columns on every participant row', () => {
 		const lap = rows.filter((r) => r[0] === 'london-action-plan-2004');
-		expect(lap).toHaveLength(11);
+		expect(lap).toHaveLength(12);
 		expect(new Set(lap.map((r) => r.slice(0, 13).join('\u0000'))).size).toBe(1);
 		const korea = lap.find((r) => r[CSV_COLUMNS.indexOf('participant_country')] === 'KOR')!;
 		expect(korea[CSV_COLUMNS.indexOf('participant_since')]).toBe('2005-02');

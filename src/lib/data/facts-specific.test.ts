@@ -80,6 +80,23 @@ describe('specific facts', () => {
 				expect(since.sort()).toEqual(['CAN', 'CHL', 'ESP', 'KOR', 'MEX']);
 				const founders = lap.filter((p) => !p.since).map((p) => p.country);
 				expect(founders.sort()).toEqual(['AUS', 'DNK', 'GBR', 'IRL', 'JPN', 'USA']);
+				// The Register, 4 Jul 2005, "China signs anti-spam pact"; Virus Bulletin, 5 Jul 2005.
+				expect(lap.find((p) => p.country === 'CHN')).toMatchObject({
+					role: 'joined',
+					since: '2005-07',
+					agency: 'Union Network Beijing'
+				});
+			}
+		],
+		[
+			'US–UK–Australia MoU: signed in Washington',
+			() => {
+				// ZDNet, "US, UK and Australia join hands against spam": "in Washington yesterday".
+				expect(get('us-uk-au-commercial-email-enforcement-mou-2004').place).toEqual({
+					kind: 'city',
+					city: 'Washington',
+					country: 'USA'
+				});
 			}
 		],
 		[
@@ -202,6 +219,9 @@ const PARTICIPATION: [string, string, string, boolean][] = [
 	['GBR', 'eu-eprivacy-directive-2002-58-ec', '2003-10-30', false],
 	['KOR', 'london-action-plan-2004', '2005-02-28', true],
 	['KOR', 'london-action-plan-2004', '2005-02-27', false],
+	// Known to the month (July 2005): counted from its last day.
+	['CHN', 'london-action-plan-2004', '2005-07-31', true],
+	['CHN', 'london-action-plan-2004', '2005-07-30', false],
 	['AUS', 'london-action-plan-2004', '2004-10-11', true],
 	['AUS', 'london-action-plan-2004', '2004-10-10', false],
 	['AUS', 'au-kr-spam-mou-2003', '2003-10-20', true],

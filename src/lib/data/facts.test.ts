@@ -29,7 +29,7 @@ const EVENTS: [string, string, string | null, string, number, Confidence][] = [
 		2,
 		'high'
 	],
-	['us-uk-au-commercial-email-enforcement-mou-2004', '2004-07-02', null, 'unknown', 3, 'high'],
+	['us-uk-au-commercial-email-enforcement-mou-2004', '2004-07-02', null, 'Washington/USA', 3, 'high'],
 	['isc-industry-anti-spam-mou-2004', '2004-09-02', null, 'Beijing/CHN', 2, 'high'],
 	['oecd-spam-workshop-busan-2004', '2004-09-08', '2004-09-09', 'Busan/KOR', 1, 'high'],
 	['oecd-anti-spam-toolkit-launch-2004', '2004-09-21', null, 'Paris/FRA', 30, 'high'],
@@ -42,7 +42,7 @@ const EVENTS: [string, string, string | null, string, number, Confidence][] = [
 		1,
 		'high'
 	],
-	['london-action-plan-2004', '2004-10-11', null, 'London/GBR', 11, 'medium'],
+	['london-action-plan-2004', '2004-10-11', null, 'London/GBR', 12, 'medium'],
 	['london-spam-enforcement-workshop-2004', '2004-10-11', null, 'London/GBR', 2, 'high'],
 	['ec-spam-public-consultation-2004', '2004-10-20', null, 'virtual', 0, 'medium'],
 	[

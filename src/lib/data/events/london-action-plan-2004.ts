@@ -71,6 +71,13 @@ export const event: EventRecord = {
 			role: 'joined',
 			since: '2005-02',
 			note: 'Listed among LAP supporters by Feb 2005 (Computerwoche); original-signatory status unverified. Counted from Feb 2005, when it is first known to take part; it may have joined earlier.'
+		},
+		{
+			country: 'CHN',
+			role: 'joined',
+			agency: 'Union Network Beijing',
+			since: '2005-07',
+			note: 'Adopted the plan in early July 2005 (The Register, 4 July 2005; Virus Bulletin, 5 July 2005); the day of the ceremony is not stated.'
 		}
 	],
 	nonStateParticipants: [
@@ -86,6 +93,20 @@ export const event: EventRecord = {
 			title:
 				'M2 Communications via IndexArticles: London Action Plan on spam enforcement is agreed (19 bodies from 15 countries)',
 			url: 'https://indexarticles.com/technology/internet-business-news/london-action-plan-on-spam-enforcement-is-agreed/'
+		},
+		{
+			title:
+				'FTC press release (Oct 2004): FTC, International Agencies Adopt Action Plan on Spam Enforcement (19 agencies from 15 countries)',
+			url: 'https://www.ftc.gov/news-events/news/press-releases/2004/10/ftc-international-agencies-adopt-action-plan-spam-enforcement'
+		},
+		{
+			title: 'The Register (4 Jul 2005): China signs anti-spam pact',
+			url: 'https://www.theregister.com/2005/07/04/china_spam/'
+		},
+		{
+			title:
+				"Virus Bulletin (5 Jul 2005): World's second largest spam-producing country signs up to anti-spam plan",
+			url: 'https://virusbulletin.com/blog/2005/07/world-s-second-largest-spam-producing-country-signs-anti-spam-plan'
 		},
 		{
 			title: 'Out-Law (Pinsent Masons): OFT announces spam plan',
@@ -126,7 +147,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'medium',
 	notes:
-		"Date and place are well attested (high). The full list of ORIGINAL signatories was NOT found: contemporary reports say 19 bodies from 15 countries signed on 11 Oct 2004 (M2/Gale; Japan MIC), while agencies from 27 countries attended. By 24 Feb 2005 the FTC counted 26 agencies from 19 countries; the ACA (Feb 2005) described supporters as agencies from the UK, US, 11 European nations, Korea, Japan, Canada, Mexico and Chile, plus Australia. Only GBR, USA, AUS, JPN, IRL and DNK are confirmed as October-2004 signatories here; the countries listed as members are known participants by Feb 2005 whose original-signatory status is unverified; eight further European countries remain unidentified. Kind: formally an 'action plan', not an MoU. A later lead (not verified): China reportedly adopted the LAP in 2006.",
+		"Date and place are well attested (high). The full list of ORIGINAL signatories was NOT found: contemporary reports say 19 bodies from 15 countries signed on 11 Oct 2004 (M2/Gale; Japan MIC), while agencies from 27 countries attended. By 24 Feb 2005 the FTC counted 26 agencies from 19 countries; the ACA (Feb 2005) described supporters as agencies from the UK, US, 11 European nations, Korea, Japan, Canada, Mexico and Chile, plus Australia. Only GBR, USA, AUS, JPN, IRL and DNK are confirmed as October-2004 signatories here; the countries listed as joining in Feb 2005 are known participants by then whose original-signatory status is unverified; eight further European countries remain unidentified. Kind: formally an 'action plan', not an MoU. China (Union Network Beijing) adopted the plan in early July 2005 (The Register, 4 July 2005; Virus Bulletin, 5 July 2005); a UCENet page that dates this to July 2006 is contradicted by those dated reports.",
 	inSeed: true,
 	related: [
 		'london-spam-enforcement-workshop-2004',

@@ -17,8 +17,8 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				"OECD press release of 19/04/2006 'OECD urges governments and industry to do more to tackle spam' (quoted on privsec list, 20 Apr 2006)",
-			url: 'https://mailman-new.greennet.org.uk/pipermail/privsec/2006-April/000456.html'
+				"OECD press release of 19/04/2006: 'OECD urges governments and industry to do more to tackle spam'",
+			url: 'https://www.oecd.org/general/oecdurgesgovernmentsandindustrytodomoretotacklespam.htm'
 		},
 		{
 			title: 'NACPEC: OECD Anti-Spam Toolkit of Recommended Policies and Measures (19 April 2006)',
@@ -36,7 +36,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"OECD press release dated 19/04/2006 (quoted in a 20 Apr 2006 mailing-list post); NACPEC lists the toolkit as '19 April 2006'. The ITU page does not date the toolkit's publication.",
+		"OECD press release dated 19/04/2006 (also quoted in a 20 Apr 2006 mailing-list post); NACPEC lists the toolkit as '19 April 2006'. The ITU page does not date the toolkit's publication.",
 	inSeed: true,
 	related: [
 		'oecd-task-force-on-spam-2004',

@@ -7,7 +7,7 @@ export const event: EventRecord = {
 	kind: 'multilateral-mou',
 	category: 'agreement',
 	date: '2004-07-02',
-	place: { kind: 'unknown' },
+	place: { kind: 'city', city: 'Washington', country: 'USA' },
 	summary:
 		'Six agencies from the three countries agreed, on a best-efforts basis, to share information and evidence and to coordinate action against cross-border spam.',
 	participants: [
@@ -28,6 +28,10 @@ export const event: EventRecord = {
 	nonStateParticipants: [],
 	organizers: [],
 	sources: [
+		{
+			title: 'ZDNet: US, UK and Australia join hands against spam',
+			url: 'https://www.zdnet.com/article/us-uk-and-australia-join-hands-against-spam/'
+		},
 		{
 			title:
 				"FTC press release (July 2004): Consumer protection 'cops' join forces to fight illegal spam – six agencies",
@@ -57,7 +61,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"2 July 2004 (a Friday) is the date of the joint announcement: The Register dates its report 2 Jul 2004 ('today'), DM News and CNET say the FTC announced it 'Friday'. The date(s) written on the signed document itself were not seen; the ITU page gives only 'July 2004'. FTC Commission vote to approve was 5-0.",
+		"2 July 2004 (a Friday) is the date of the joint announcement: The Register dates its report 2 Jul 2004 ('today'), DM News and CNET say the FTC announced it 'Friday'. The date(s) written on the signed document itself were not seen; the ITU page gives only 'July 2004'. FTC Commission vote to approve was 5-0. Signed in Washington (ZDNet: 'in Washington yesterday'; its report carries no dateline).",
 	inSeed: true,
 	related: ['london-spam-enforcement-workshop-2004'],
 	keyDates: []

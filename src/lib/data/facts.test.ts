@@ -29,7 +29,14 @@ const EVENTS: [string, string, string | null, string, number, Confidence][] = [
 		2,
 		'high'
 	],
-	['us-uk-au-commercial-email-enforcement-mou-2004', '2004-07-02', null, 'Washington/USA', 3, 'high'],
+	[
+		'us-uk-au-commercial-email-enforcement-mou-2004',
+		'2004-07-02',
+		null,
+		'Washington/USA',
+		3,
+		'high'
+	],
 	['isc-industry-anti-spam-mou-2004', '2004-09-02', null, 'Beijing/CHN', 2, 'high'],
 	['oecd-spam-workshop-busan-2004', '2004-09-08', '2004-09-09', 'Busan/KOR', 1, 'high'],
 	['oecd-anti-spam-toolkit-launch-2004', '2004-09-21', null, 'Paris/FRA', 30, 'high'],

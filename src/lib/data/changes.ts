@@ -8,8 +8,8 @@ import type { IsoDay, Source } from './types';
 /** One correction of the dataset. */
 export interface DatasetChange {
 	date: IsoDay;
-	/** The event corrected. */
-	eventId: string;
+	/** The event corrected; absent for a change across the dataset. */
+	eventId?: string;
 	/** What changed, in a sentence a reader understands. */
 	what: string;
 	/** The source that settled it, if the change rests on one (not for a wording fix). */
@@ -17,6 +17,15 @@ export interface DatasetChange {
 }
 
 export const DATASET_CHANGES: readonly DatasetChange[] = [
+	{
+		date: '2026-11-29',
+		eventId: 'gsr-2004-spam-breakout',
+		what: 'The Global Symposium for Regulators 2004 page is cited at ITU’s own address instead of through a web proxy.'
+	},
+	{
+		date: '2026-11-29',
+		what: 'Sources that are copies of another publisher’s document (document-sharing sites, reposts, blog copies) are labelled “(mirror)”; four addresses with a stray dot in the host name are corrected; a copy of a Wikipedia article is replaced by the article.'
+	},
 	{
 		date: '2026-11-29',
 		eventId: 'london-action-plan-2004',

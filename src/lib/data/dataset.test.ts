@@ -27,6 +27,32 @@ describe('dataset schema', () => {
 		for (const [name, event] of eventModules) expect(event.id).toBe(name);
 	});
 
+	it('cites sources at well-formed addresses, never through a proxy, copies labelled as mirrors', () => {
+		// Hosts that pass another site through (never cited) and hosts of copies of other
+		// publishers' documents (cited only as a labelled mirror, where the original is gone).
+		const PROXIES = ['webchannel-proxy.scarabresearch.com', 'know.cf', 'translate.goog'];
+		const MIRRORS = [
+			'studylib.net',
+			'slideplayer.com',
+			'slideserve.com',
+			'docslib.org',
+			'docplayer.net'
+		]
+			.concat(['docstoc.com', 'docsbay.net', 'pdfslide.tips', 'vdocuments.mx', 'powershow.com'])
+			.concat(['tmttlt.com', 'indexarticles.com', 'scoop.co.nz', 'internetdistinction.com']);
+		const onHost = (host: string, list: string[]) =>
+			list.some((h) => host === h || host.endsWith(`.${h}`));
+		for (const event of events) {
+			for (const { title, url } of event.sources) {
+				const parsed = new URL(url);
+				expect(parsed.protocol, url).toMatch(/^https?:$/);
+				expect(parsed.hostname, url).not.toMatch(/\.$/);
+				expect(onHost(parsed.hostname, PROXIES), url).toBe(false);
+				if (onHost(parsed.hostname, MIRRORS)) expect(title, url).toMatch(/\bmirror\)$/);
+			}
+		}
+	});
+
 	it('has unique, URL-safe ids', () => {
 		const ids = events.map((e) => e.id);
 		expect(new Set(ids).size).toBe(ids.length);

@@ -31,8 +31,9 @@ export const event: EventRecord = {
 			url: 'https://conference.apnic.net/19/docs/transcripts/amm-2.txt'
 		},
 		{
-			title: 'APCAUCE presentation (history: meetings at KL, Kathmandu, Pusan, Kyoto, Perth...)',
-			url: 'https://slideplayer.com./amp/10367970'
+			title:
+				'APCAUCE presentation (history: meetings at KL, Kathmandu, Pusan, Kyoto, Perth...) (mirror)',
+			url: 'https://slideplayer.com/amp/10367970'
 		},
 		{
 			title:

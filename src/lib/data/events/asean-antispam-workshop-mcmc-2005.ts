@@ -27,8 +27,8 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				"MCMC presentation: Malaysia's strategy to combat SPAM - Anti-SPAM Strategies: The Way Forward for the ATRC (Cyberjaya, 3-4 May 2005)",
-			url: 'https://slideplayer.com./slide/7471305'
+				"MCMC presentation: Malaysia's strategy to combat SPAM - Anti-SPAM Strategies: The Way Forward for the ATRC (Cyberjaya, 3-4 May 2005) (mirror)",
+			url: 'https://slideplayer.com/slide/7471305'
 		},
 		{
 			title:

@@ -35,7 +35,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'low',
 	notes:
-		"This entry merges two research records of the same happening: the ATRC council meeting in Vientiane and the anti-spam working group it agreed to set up. ITU page only: no independent source for the date, place or outcome was found (a corroborating search found nothing), so confidence is low; one of the two records rated it medium. The exact day in July 2004 is not known. ASEAN member states are listed as members of the council; actual attendance is not verified. The working group's first known activity is the ASEAN Anti-Spam Workshop hosted by MCMC in May 2005.",
+		"This entry merges two records of the same happening: the ATRC council meeting in Vientiane and the anti-spam working group it agreed to set up. ITU page only: no independent source for the date, place or outcome was found (a corroborating search found nothing), so confidence is low; one of the two records rated it medium. The exact day in July 2004 is not known. ASEAN member states are listed as members of the council; actual attendance is not verified. The working group's first known activity is the ASEAN Anti-Spam Workshop hosted by MCMC in May 2005.",
 	inSeed: true,
 	related: ['asean-antispam-workshop-mcmc-2005'],
 	keyDates: []

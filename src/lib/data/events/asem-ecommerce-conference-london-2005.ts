@@ -27,7 +27,7 @@ export const event: EventRecord = {
 	],
 	sources: [
 		{
-			title: "Scoop (EC press release text): EU and Asia unite against 'spam'",
+			title: "Scoop (EC press release text): EU and Asia unite against 'spam' (mirror)",
 			url: 'http://www.scoop.co.nz/stories/WO0502/S00690.htm'
 		},
 		{

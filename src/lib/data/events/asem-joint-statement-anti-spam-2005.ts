@@ -60,7 +60,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				"EU press release text via Scoop: EU and Asia unite against 'spam' (ASEM eCommerce conference, London, 21-22 Feb)",
+				"EU press release text via Scoop: EU and Asia unite against 'spam' (ASEM eCommerce conference, London, 21-22 Feb) (mirror)",
 			url: 'http://www.scoop.co.nz/stories/WO0502/S00690.htm'
 		},
 		{

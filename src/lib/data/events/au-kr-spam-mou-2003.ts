@@ -37,7 +37,7 @@ export const event: EventRecord = {
 		},
 		{
 			title:
-				'Text: MoU between KISA, ACA and NOIE concerning cooperation in the regulation of spam (studylib copy) (address truncated in the research copy; link to the document stem)',
+				'Text: MoU between KISA, ACA and NOIE concerning cooperation in the regulation of spam (address found truncated; link to the document stem) (studylib mirror)',
 			url: 'https://studylib.net/doc/12935672/'
 		},
 		{
@@ -57,7 +57,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"Yonhap (via Hankyung, 21 Oct 2003) reports signature on the 20th (local time) at the ACA in Melbourne, attended by Communications Minister Daryl Williams; IDG says it was signed 'Monday' in Melbourne, and 20 Oct 2003 was a Monday. The Age (Feb 2004) and KISA (2005) confirm October 2003. NOIE was later renamed AGIMO; the ACA became ACMA in 2005; KISA later became KISA (Korea Internet & Security Agency). A source address was truncated in the research copy; its link points to the stem of the document address.",
+		"Yonhap (via Hankyung, 21 Oct 2003) reports signature on the 20th (local time) at the ACA in Melbourne, attended by Communications Minister Daryl Williams; IDG says it was signed 'Monday' in Melbourne, and 20 Oct 2003 was a Monday. The Age (Feb 2004) and KISA (2005) confirm October 2003. NOIE was later renamed AGIMO; the ACA became ACMA in 2005; KISA later became KISA (Korea Internet & Security Agency). A source address was found truncated; its link points to the stem of the document address.",
 	inSeed: true,
 	related: ['seoul-melbourne-multilateral-mou-2005'],
 	keyDates: []

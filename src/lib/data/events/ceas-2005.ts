@@ -25,7 +25,7 @@ export const event: EventRecord = {
 		},
 		{
 			title:
-				'AI Magazine 26(1): The First Conference on E-mail and Anti-Spam (2004; 2005 edition to be at Stanford 21-22 July)',
+				'AI Magazine 26(1): The First Conference on E-mail and Anti-Spam (2004; 2005 edition to be at Stanford 21-22 July) (mirror)',
 			url: 'https://studylib.net/doc/13823488/'
 		},
 		{

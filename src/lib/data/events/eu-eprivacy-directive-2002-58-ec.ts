@@ -21,11 +21,12 @@ export const event: EventRecord = {
 	organizers: [],
 	sources: [
 		{
-			title: 'Directive 2002/58/EC of 12 July 2002 (consolidated text; OJ L 201, 31.7.2002, p. 37)',
+			title:
+				'Directive 2002/58/EC of 12 July 2002 (consolidated text; OJ L 201, 31.7.2002, p. 37) (mirror)',
 			url: 'https://pdfslide.tips/documents/consleg2002l005820091219entxt.html'
 		},
 		{
-			title: 'Directive 2002/58/EC full text (legi-internet.ro copy)',
+			title: 'Directive 2002/58/EC full text (legi-internet.ro mirror)',
 			url: 'https://www.legi-internet.ro/en/legi-si-practica-judiciara-straina/directive-comunicatii/directive-on-privacy-and-electronic-communications-58/2002.html'
 		},
 		{
@@ -34,8 +35,9 @@ export const event: EventRecord = {
 			url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A52004DC0028'
 		},
 		{
-			title: '2004 enlargement of the European Union (1 May 2004, ten new member states)',
-			url: 'https://www.know.cf/enciclopedia/en/2004_enlargement_of_the_European_Union'
+			title:
+				'Wikipedia: 2004 enlargement of the European Union (1 May 2004, ten new member states)',
+			url: 'https://en.wikipedia.org/wiki/2004_enlargement_of_the_European_Union'
 		},
 		{
 			title:
@@ -45,7 +47,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified in this research; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the ITU page says it "came into force" in October 2003); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
+		'COM(2004) 28 notes that infringement proceedings were opened against Member States that had not notified transposition by the deadline (which states is not listed here). Extension to EEA states (Iceland, Liechtenstein, Norway) not verified; CNSA does include EEA authorities. On the 2003–2006 timeline the Directive is placed on 2003-10-31, its transposition deadline (the ITU page says it "came into force" in October 2003); it was adopted on 2002-07-12 (see its key dates). The ten states that joined the EU on 2004-05-01 count from 2004-05-01.',
 	inSeed: true,
 	related: [
 		'ec-communication-spam-com-2004-28',

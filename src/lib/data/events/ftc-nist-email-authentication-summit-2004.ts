@@ -39,7 +39,7 @@ export const event: EventRecord = {
 			url: 'https://www.ansi.org/news_publications/news_story?menuid=7&articleid=fdecc305-2eb4-410d-8fd9-32c253350384'
 		},
 		{
-			title: 'Summit transcript, day 2 (10 Nov 2004)',
+			title: 'Summit transcript, day 2 (10 Nov 2004) (mirror)',
 			url: 'https://docslib.org/doc/13157407/draft-transcript-day2-pdf-542-72'
 		},
 		{

@@ -19,7 +19,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'Federal Register 70 FR 6442 (7 Feb 2005): FTC delegation of authority to respond to requests from Profeco under an MoU (effective 6 Jan 2005)',
+				'Federal Register 70 FR 6442 (7 Feb 2005): FTC delegation of authority to respond to requests from Profeco under an MoU (effective 6 Jan 2005) (mirror)',
 			url: 'https://lexbuild.dev/fr/2005/02/05-2275'
 		},
 		{

@@ -23,16 +23,16 @@ export const event: EventRecord = {
 	organizers: ['ITU Telecommunication Development Bureau (BDT), Regulatory Reform Unit'],
 	sources: [
 		{
-			title: "GSR 2003 Chairperson's Report (Geneva, 8-9 December 2003)",
+			title: "GSR 2003 Chairperson's Report (Geneva, 8-9 December 2003) (mirror)",
 			url: 'https://vdocuments.mx/global-symposium-for-regulators-tt-web-view-global-symposium-for-regulators-geneva.html'
 		},
 		{
-			title: "GSR 2003 Chairperson's Report (studylib copy)",
+			title: "GSR 2003 Chairperson's Report (studylib mirror)",
 			url: 'https://studylib.net/doc/12924381/'
 		},
 		{
 			title:
-				'ITU SPU Newslog (copy): ITU Virtual Conference on International Cooperation on Countering Spam',
+				'ITU SPU Newslog: ITU Virtual Conference on International Cooperation on Countering Spam (mirror)',
 			url: 'http://www.tmttlt.com/2004/05/08/sun-09-may-2004-020702-gmt/'
 		},
 		{

@@ -35,13 +35,12 @@ export const event: EventRecord = {
 	organizers: ['ITU Telecommunication Development Bureau (BDT)'],
 	sources: [
 		{
-			title:
-				'ITU GSR 2004 page (8-10 December 2004, Geneva) - via web proxy mirror of itu.int/ITU-D/treg/Events/Seminars/GSR/GSR04/index.html',
-			url: 'http://1f8a81b9b0707b63-19211.webchannel-proxy.scarabresearch.com/ITU-D/treg/Events/Seminars/GSR/GSR04/index.html'
+			title: 'ITU: Global Symposium for Regulators 2004 page (8-10 December 2004, Geneva)',
+			url: 'http://www.itu.int/ITU-D/treg/Events/Seminars/GSR/GSR04/index.html'
 		},
 		{
 			title:
-				'MCMC presentation: Anti-SPAM Activities in Malaysia - ITU Global Symposium for Regulators, 8-10 December 2004, Geneva',
+				'MCMC presentation: Anti-SPAM Activities in Malaysia - ITU Global Symposium for Regulators, 8-10 December 2004, Geneva (mirror)',
 			url: 'http://studylib.net/doc/13093224/'
 		},
 		{

@@ -23,7 +23,8 @@ export const event: EventRecord = {
 			url: 'http://ietf.org/proceedings/56/asrg.htm'
 		},
 		{
-			title: 'Wired article on ASRG inauguration, reposted to atlarge-discuss (March 2003 archive)',
+			title:
+				'Wired article on ASRG inauguration, reposted to atlarge-discuss (March 2003 archive) (mirror)',
 			url: 'https://www.fitug.de/atlarge-discuss/0303/msg00083.html'
 		},
 		{
@@ -40,11 +41,12 @@ export const event: EventRecord = {
 			url: 'http://www.itu.int/osg/spu/spam/intcoop.html'
 		},
 		{
-			title: 'IETF-Announce: Draft agenda of the 56th IETF, San Francisco, 16-21 March 2003',
+			title:
+				'IETF-Announce: Draft agenda of the 56th IETF, San Francisco, 16-21 March 2003 (mirror)',
 			url: 'http://mail.spinics.net/lists/ietf-ann/msg07786.html'
 		},
 		{
-			title: 'IESG list: draft charter for Anti-Spam Research Group (Vern Paxson)',
+			title: 'IESG list: draft charter for Anti-Spam Research Group (Vern Paxson) (mirror)',
 			url: 'https://psg.com/~randy/lists/iesg/2003/msg00999.html'
 		},
 		{
@@ -54,7 +56,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'medium',
 	notes:
-		"This entry merges two research records of the same happening: the group's charter and its launch meeting. The IETF 56 proceedings snapshot of the ASRG charter is marked 'Last Modified: 2003-02-03'; press coverage of the group's inauguration (Wired, reposted in the March 2003 archive of a mailing list) appeared in early March 2003, and the group first met at IETF 56 in San Francisco (16–21 March 2003). The exact chartering day and the day of the first session were not found, so the entry spans February to March 2003. The ITU page cites a summary of ASRG documents and work for March–May 2003. Rechartered around January 2004; concluded on 18 March 2013. Not a state agreement: no country takes part, so nothing is mapped. The launch record listed the first chair, Paul Judge (CipherTrust), under the United States by nationality; he is kept among the non-state participants instead.",
+		"This entry merges two records of the same happening: the group's charter and its launch meeting. The IETF 56 proceedings snapshot of the ASRG charter is marked 'Last Modified: 2003-02-03'; press coverage of the group's inauguration (Wired, reposted in the March 2003 archive of a mailing list) appeared in early March 2003, and the group first met at IETF 56 in San Francisco (16–21 March 2003). The exact chartering day and the day of the first session were not found, so the entry spans February to March 2003. The ITU page cites a summary of ASRG documents and work for March–May 2003. Rechartered around January 2004; concluded on 18 March 2013. Not a state agreement: no country takes part, so nothing is mapped. The launch record listed the first chair, Paul Judge (CipherTrust), under the United States by nationality; he is kept among the non-state participants instead.",
 	inSeed: true,
 	related: [],
 	keyDates: [

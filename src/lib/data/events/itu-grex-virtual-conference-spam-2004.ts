@@ -32,7 +32,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'ITU SPU Newslog (copy, 9 May 2004): ITU Virtual Conference on International Cooperation on Countering SPAM',
+				'ITU SPU Newslog (copy, 9 May 2004): ITU Virtual Conference on International Cooperation on Countering SPAM (mirror)',
 			url: 'http://www.tmttlt.com/2004/05/08/sun-09-may-2004-020702-gmt/'
 		},
 		{

@@ -26,7 +26,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'ITU-T Final Report: Cybersecurity Symposium II (Moscow, Russian Federation, 29 March 2005)',
+				'ITU-T Final Report: Cybersecurity Symposium II (Moscow, Russian Federation, 29 March 2005) (mirror)',
 			url: 'https://studylib.net/doc/12957284/itu-t-final-report-cybersecurity-symposium-ii'
 		},
 		{

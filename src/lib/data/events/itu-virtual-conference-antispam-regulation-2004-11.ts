@@ -34,17 +34,17 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'MCMC presentation: Anti-SPAM activities in Malaysia - ITU virtual conference on anti-spam regulation and policy development, November 19th, 2004',
-			url: 'https://slideplayer.com./slide/751120'
+				'MCMC presentation: Anti-SPAM activities in Malaysia - ITU virtual conference on anti-spam regulation and policy development, November 19th, 2004 (mirror)',
+			url: 'https://slideplayer.com/slide/751120'
 		},
 		{
-			title: 'Same MCMC presentation (slideserve copy)',
+			title: 'Same MCMC presentation (slideserve mirror)',
 			url: 'https://cdn.slideserve.com/EllenMixel/anti-spam-activities-in-malaysia-current-situation'
 		},
 		{
 			title:
-				"Slideplayer listing incl. KISA 'Seoul-Melbourne Multilateral MOU on Cooperation in Countering Spam, 19 November 2004'",
-			url: 'https://slideplayer.com./amp/7471305'
+				"Slideplayer listing incl. KISA 'Seoul-Melbourne Multilateral MOU on Cooperation in Countering Spam, 19 November 2004' (mirror)",
+			url: 'https://slideplayer.com/amp/7471305'
 		},
 		{
 			title:

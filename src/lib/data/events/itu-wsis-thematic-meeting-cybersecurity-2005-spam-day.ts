@@ -17,12 +17,12 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				"ITU WSIS Thematic Meeting on Cybersecurity, 28 June - 1 July 2005 - Chairman's Report",
+				"ITU WSIS Thematic Meeting on Cybersecurity, 28 June - 1 July 2005 - Chairman's Report (mirror)",
 			url: 'https://studylib.net/doc/13093269/'
 		},
 		{
 			title:
-				"WTSA Resolution 52 (Rev. Dubai 2012) citing 'the two ITU WSIS thematic meetings on countering and combating spam'",
+				"WTSA Resolution 52 (Rev. Dubai 2012) citing 'the two ITU WSIS thematic meetings on countering and combating spam' (mirror)",
 			url: 'https://internetdistinction.com/wsisimpacts/wsis/wtsa/wtsa-2012/wtsa_52/'
 		}
 	],

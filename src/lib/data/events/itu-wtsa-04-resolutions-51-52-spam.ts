@@ -17,7 +17,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'ITU-T WTSA-04 Resolution 51 – Combating spam (Florianópolis, 5-14 October 2004) (address truncated in the research copy; link to the document stem)',
+				'ITU-T WTSA-04 Resolution 51 – Combating spam (Florianópolis, 5-14 October 2004) (address found truncated; link to the document stem) (mirror)',
 			url: 'https://studylib.net/doc/13489924/'
 		},
 		{
@@ -27,7 +27,7 @@ export const event: EventRecord = {
 		},
 		{
 			title:
-				'WTSA Resolution 52 (Rev. Dubai, 2012) – Countering and combating spam (text shows lineage from Florianópolis 2004)',
+				'WTSA Resolution 52 (Rev. Dubai, 2012) – Countering and combating spam (text shows lineage from Florianópolis 2004) (mirror)',
 			url: 'https://internetdistinction.com/wsisimpacts/wsis/wtsa/wtsa-2012/wtsa_52/'
 		},
 		{
@@ -38,7 +38,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"Both resolutions are cited as '(Florianópolis, 2004)'; the assembly ran 5–14 October 2004. The date range is the assembly; the exact plenary day each resolution was approved was not found. Resolution 52 was later revised (Johannesburg 2008, Dubai 2012) as 'Countering and combating spam'. A source address was truncated in the research copy; its link points to the stem of the document address.",
+		"Both resolutions are cited as '(Florianópolis, 2004)'; the assembly ran 5–14 October 2004. The date range is the assembly; the exact plenary day each resolution was approved was not found. Resolution 52 was later revised (Johannesburg 2008, Dubai 2012) as 'Countering and combating spam'. A source address was found truncated; its link points to the stem of the document address.",
 	inSeed: true,
 	related: ['wtsa-04-florianopolis', 'itu-council-2005-sg-spam-report'],
 	keyDates: []

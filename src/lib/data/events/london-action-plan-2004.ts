@@ -91,7 +91,7 @@ export const event: EventRecord = {
 		},
 		{
 			title:
-				'M2 Communications via IndexArticles: London Action Plan on spam enforcement is agreed (19 bodies from 15 countries)',
+				'M2 Communications via IndexArticles: London Action Plan on spam enforcement is agreed (19 bodies from 15 countries) (mirror)',
 			url: 'https://indexarticles.com/technology/internet-business-news/london-action-plan-on-spam-enforcement-is-agreed/'
 		},
 		{

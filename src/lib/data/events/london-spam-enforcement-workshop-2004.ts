@@ -33,7 +33,7 @@ export const event: EventRecord = {
 			url: 'http://www.theregister.co.uk/Print/2004/10/11/oft_anti-spam_summit/'
 		},
 		{
-			title: 'M2/Gale: London Action Plan on spam enforcement is agreed',
+			title: 'M2/Gale: London Action Plan on spam enforcement is agreed (mirror)',
 			url: 'https://indexarticles.com/technology/internet-business-news/london-action-plan-on-spam-enforcement-is-agreed/'
 		},
 		{

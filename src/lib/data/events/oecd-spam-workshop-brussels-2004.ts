@@ -27,7 +27,7 @@ export const event: EventRecord = {
 			url: 'https://www.oecd.org/korea/oecdtaskforcetocoordinatefightagainstspam.htm'
 		},
 		{
-			title: 'HSDL: Background Paper for Spam Workshop (Brussels, 2-3 February 2004)',
+			title: 'HSDL: Background Paper for Spam Workshop (Brussels, 2-3 February 2004) (mirror)',
 			url: 'https://www.hsdl.org/c/background-paper-for-spam-workshop/'
 		},
 		{
@@ -35,7 +35,7 @@ export const event: EventRecord = {
 			url: 'https://edri.org/our-work/edrigramnumber2-3spam/'
 		},
 		{
-			title: 'ITU SPU Newslog (copy): OECD Workshop on Spam, 2-3 February, Brussels',
+			title: 'ITU SPU Newslog: OECD Workshop on Spam, 2-3 February, Brussels (mirror)',
 			url: 'https://www.tmttlt.com/2004/01/27/tue-27-jan-2004-180227-gmt/'
 		},
 		{

@@ -66,7 +66,7 @@ export const event: EventRecord = {
 		},
 		{
 			title:
-				'OFT release via Information Security Bulletin (3 Nov 2005): OFT and EU host international spam summit (36 LAP members in Operation Spam Zombies; 460 ISPs in 64 countries)',
+				'OFT release via Information Security Bulletin (3 Nov 2005): OFT and EU host international spam summit (36 LAP members in Operation Spam Zombies; 460 ISPs in 64 countries) (mirror)',
 			url: 'https://chi-publishing.com/index.php?newsID=514'
 		},
 		{

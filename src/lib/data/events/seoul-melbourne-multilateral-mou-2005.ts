@@ -72,12 +72,12 @@ export const event: EventRecord = {
 		},
 		{
 			title:
-				'Text: Seoul-Melbourne Multilateral MoU on Cooperation in Countering Spam (docplayer copy, 2009 version)',
+				'Text: Seoul-Melbourne Multilateral MoU on Cooperation in Countering Spam (docplayer copy, 2009 version) (mirror)',
 			url: 'https://docplayer.net/amp/16535239-Seoul-melbourne-multilateral-memorandum-of-understanding-cooperation-in-countering-spam.html'
 		},
 		{
 			title:
-				'KISA presentation (19 Nov 2004): Seoul-Melbourne Multilateral MOU on Cooperation in Countering Spam',
+				'KISA presentation (19 Nov 2004): Seoul-Melbourne Multilateral MOU on Cooperation in Countering Spam (mirror)',
 			url: 'https://slideplayer.com/slide/751024/'
 		},
 		{

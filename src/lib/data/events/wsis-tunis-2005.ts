@@ -17,12 +17,12 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'WSIS-05/TUNIS/DOC/9(Rev.1): Report of the Tunis phase of WSIS, Kram Palexpo, 16-18 November 2005',
+				'WSIS-05/TUNIS/DOC/9(Rev.1): Report of the Tunis phase of WSIS, Kram Palexpo, 16-18 November 2005 (mirror)',
 			url: 'https://docslib.org/doc/9960081/wsis-05-tunis-doc-9-rev-1-e-15-february-2006-original-english'
 		},
 		{
 			title:
-				'WSIS-II/PC-3/DOC/15: Report of the resumed PrepCom-3, Tunis, 13-15 November 2005 (Kram Palexpo)',
+				'WSIS-II/PC-3/DOC/15: Report of the resumed PrepCom-3, Tunis, 13-15 November 2005 (Kram Palexpo) (mirror)',
 			url: 'http://www.docstoc.com/docs/69720578/english---INTERNATIONAL-TELECOMMUNICATION-UNIONdoc'
 		},
 		{

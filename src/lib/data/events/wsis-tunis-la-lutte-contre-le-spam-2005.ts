@@ -24,7 +24,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'ANRT Morocco presentation: Le spam et les pays en voie de développement, Tunis, 18/11/2005 (Hicham Lahjomri)',
+				'ANRT Morocco presentation: Le spam et les pays en voie de développement, Tunis, 18/11/2005 (Hicham Lahjomri) (mirror)',
 			url: 'https://powershow.com/view/2a7ed8-YmY0Y/Titre_de_prsentation_powerpoint_ppt_presentation'
 		},
 		{

@@ -17,7 +17,7 @@ export const event: EventRecord = {
 	sources: [
 		{
 			title:
-				'WTSA-04 Resolution 51 - Combating spam (Florianópolis, 5-14 October 2004), studylib copy',
+				'WTSA-04 Resolution 51 - Combating spam (Florianópolis, 5-14 October 2004) (studylib mirror)',
 			url: 'https://studylib.net/doc/13489924/'
 		},
 		{
@@ -26,7 +26,8 @@ export const event: EventRecord = {
 			url: 'http://itlaw.wikia.com/wiki/World_Telecommunication_Standardization_Assembly'
 		},
 		{
-			title: "Arab States proposal to modify Resolution 52 (shows 'Florianópolis, 2004' origin)",
+			title:
+				"Arab States proposal to modify Resolution 52 (shows 'Florianópolis, 2004' origin) (mirror)",
 			url: 'https://docsbay.net/doc/546792/countering-and-combating-spam'
 		},
 		{
@@ -41,7 +42,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		'The address of the studylib copy of Resolution 51 was truncated in the research copy; the link points to the stem of the document address.',
+		'The address of the studylib copy of Resolution 51 was found truncated; the link points to the stem of the document address.',
 	inSeed: true,
 	related: ['itu-wtsa-04-resolutions-51-52-spam'],
 	keyDates: []

@@ -19,6 +19,20 @@ export interface DatasetChange {
 export const DATASET_CHANGES: readonly DatasetChange[] = [
 	{
 		date: '2026-11-29',
+		eventId: 'isc-industry-anti-spam-mou-2004',
+		what: 'No country is mapped for this MoU any more: its signatories are the Internet Society of China, a non-governmental industry body, and four US companies, listed with their countries. The map counts a country only when a state body of it took part.',
+		source: {
+			title: 'Wikipedia: Internet Society of China',
+			url: 'https://en.wikipedia.org/wiki/Internet_Society_of_China'
+		}
+	},
+	{
+		date: '2026-11-29',
+		eventId: 'asem-cyber-security-workshop-seoul-2005',
+		what: 'Germany is no longer mapped as a co-chair: Klaus-Peter Kossakowski took part as chair of FIRST, and is listed as a person with his country.'
+	},
+	{
+		date: '2026-11-29',
 		eventId: 'gsr-2004-spam-breakout',
 		what: 'The Global Symposium for Regulators 2004 page is cited at ITU’s own address instead of through a web proxy.'
 	},

@@ -2,6 +2,7 @@
  * The documented export formats of `/data/events.json` and `/data/events.csv`: the whole dataset,
  * for readers who want to check or reuse it.
  */
+import { nonStateLabel } from '$lib/explorer/describe';
 import { countryName } from './countries';
 import { compareEvents } from './event-days';
 import type {
@@ -78,7 +79,9 @@ function exportEvent(event: AtlasEvent): ExportEvent {
 			...(p.since !== undefined && { since: p.since }),
 			...(p.agency !== undefined && { agency: p.agency })
 		})),
-		nonStateParticipants: [...event.nonStateParticipants],
+		nonStateParticipants: event.nonStateParticipants.map((entry) =>
+			nonStateLabel(entry, countryName)
+		),
 		sources: event.sources.map(({ title, url }) => ({ title, url })),
 		confidence: event.confidence,
 		inSeed: event.inSeed
@@ -143,7 +146,7 @@ function csvRows(event: ExportEvent): string[][] {
 		place === null ? 'unknown' : place === 'virtual' ? 'virtual' : 'known',
 		event.confidence,
 		String(event.inSeed),
-		event.nonStateParticipants.join(' | '),
+		event.nonStateParticipants.map((entry) => nonStateLabel(entry, countryName)).join(' | '),
 		event.sources.map((source) => source.url).join(' | ')
 	];
 	if (event.participants.length === 0) return [[...eventColumns, '', '', '', '', '']];

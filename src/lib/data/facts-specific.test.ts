@@ -89,6 +89,20 @@ describe('specific facts', () => {
 			}
 		],
 		[
+			'People and companies are listed with their country, never mapped',
+			() => {
+				// ISC MoU text (ITU SPU): signed by the ISC and four companies; Wikipedia: the ISC is a
+				// non-governmental organisation of the Chinese Internet industry.
+				expect(get('isc-industry-anti-spam-mou-2004').participants).toEqual([]);
+				// Korean press (hkbs.co.kr): co-chair K.-P. Kossakowski took part as chair of FIRST.
+				const seoul = get('asem-cyber-security-workshop-seoul-2005');
+				expect(seoul.participants.map((p) => p.country)).not.toContain('DEU');
+				expect(seoul.nonStateParticipants).toContainEqual(
+					expect.objectContaining({ kind: 'person', country: 'DEU' })
+				);
+			}
+		],
+		[
 			'US–UK–Australia MoU: signed in Washington',
 			() => {
 				// ZDNet, "US, UK and Australia join hands against spam": "in Washington yesterday".

@@ -37,7 +37,7 @@ const EVENTS: [string, string, string | null, string, number, Confidence][] = [
 		3,
 		'high'
 	],
-	['isc-industry-anti-spam-mou-2004', '2004-09-02', null, 'Beijing/CHN', 2, 'high'],
+	['isc-industry-anti-spam-mou-2004', '2004-09-02', null, 'Beijing/CHN', 0, 'high'],
 	['oecd-spam-workshop-busan-2004', '2004-09-08', '2004-09-09', 'Busan/KOR', 1, 'high'],
 	['oecd-anti-spam-toolkit-launch-2004', '2004-09-21', null, 'Paris/FRA', 30, 'high'],
 	['wtsa-04-florianopolis', '2004-10-05', '2004-10-14', 'Florianópolis/BRA', 1, 'high'],
@@ -88,7 +88,7 @@ const EVENTS: [string, string, string | null, string, number, Confidence][] = [
 	],
 	['asean-antispam-workshop-mcmc-2005', '2005-05-03', '2005-05-05', 'Cyberjaya/MYS', 10, 'medium'],
 	['operation-spam-zombies-2005', '2005-05-24', null, 'Washington, DC/USA', 26, 'high'],
-	['asem-cyber-security-workshop-seoul-2005', '2005-06-23', '2005-06-24', 'Seoul/KOR', 5, 'high'],
+	['asem-cyber-security-workshop-seoul-2005', '2005-06-23', '2005-06-24', 'Seoul/KOR', 4, 'high'],
 	[
 		'itu-wsis-thematic-meeting-cybersecurity-2005-spam-day',
 		'2005-06-28',

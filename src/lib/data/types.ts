@@ -86,6 +86,13 @@ export interface Participant {
 	note?: string;
 }
 
+/**
+ * A participant that is not a state body: an organisation without a country (by name), or a company,
+ * an association or a person based in a country, which is named with it but never mapped.
+ */
+export type NonStateParticipant =
+	string | { name: string; kind: 'company' | 'association' | 'person'; country: Iso3 };
+
 /** A document a fact comes from. */
 export interface Source {
 	title: string;
@@ -128,8 +135,13 @@ export interface AtlasEvent {
 	/** A short, neutral summary written for this project. */
 	summary: string;
 	participants: Participant[];
-	/** Organisations without a country (European Commission, OECD, companies…): listed, never mapped. */
-	nonStateParticipants: string[];
+	/**
+	 * Who took part without being a state body: organisations without a country (the European
+	 * Commission, the OECD…), and companies, associations and people based in a country. Listed,
+	 * never mapped: a country is mapped only when a state body of it took part (a row of
+	 * `participants`).
+	 */
+	nonStateParticipants: NonStateParticipant[];
 	/** Organisers of a meeting, as named by the sources. */
 	organizers: string[];
 	/** Participants described by the sources but not named, e.g. "19 French-speaking African countries". */

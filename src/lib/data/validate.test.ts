@@ -139,6 +139,28 @@ describe('validateEvents', () => {
 		expect(fields(validateEvents([event({ participants })]))).toContain(`a-2005.${field}`);
 	});
 
+	it('reports a company, association or person also mapped as its country, or badly described', () => {
+		const company = { name: 'eBay Inc., signatory', kind: 'company' as const, country: 'USA' };
+		const mapped = event({
+			participants: [{ country: 'USA', role: 'signatory', agency: 'eBay Inc.' }],
+			nonStateParticipants: [company]
+		});
+		expect(fields(validateEvents([mapped]))).toContain('a-2005.nonStateParticipants[0].name');
+		const listed = event({ nonStateParticipants: [company, 'OECD'] });
+		expect(validateEvents([listed])).toEqual([]);
+		const bad = event({
+			nonStateParticipants: [{ name: '', kind: 'robot' as never, country: 'XXX' }, '']
+		});
+		expect(fields(validateEvents([bad]))).toEqual(
+			expect.arrayContaining([
+				'a-2005.nonStateParticipants[0].name',
+				'a-2005.nonStateParticipants[0].kind',
+				'a-2005.nonStateParticipants[0].country',
+				'a-2005.nonStateParticipants[1]'
+			])
+		);
+	});
+
 	it('accepts a later since, a month since, and a meeting role on a meeting', () => {
 		const later = event({ participants: [{ country: 'POL', role: 'joined', since: '2005-03' }] });
 		const meeting = event({

@@ -127,7 +127,26 @@ function checkParticipants(event: AtlasEvent, datesValid: boolean, report: Repor
 	if (event.unnamedParticipants !== undefined && !isText(event.unnamedParticipants)) {
 		report('unnamedParticipants', 'empty');
 	}
+	// Companies, associations and people are listed with their country, never mapped: a mapped row
+	// is a state body, so none may stand for one of them.
+	event.nonStateParticipants.forEach((entry, i) => {
+		const at = `nonStateParticipants[${i}]`;
+		if (typeof entry === 'string') {
+			if (!isText(entry)) report(at, 'empty');
+			return;
+		}
+		if (!isText(entry.name)) report(`${at}.name`, 'empty');
+		if (!NON_STATE_KINDS.includes(entry.kind)) report(`${at}.kind`, `unknown kind ${entry.kind}`);
+		if (!countryNumeric(entry.country)) {
+			report(`${at}.country`, `not an ISO 3166-1 alpha-3 code: ${entry.country}`);
+		}
+		const mapped = event.participants.find((p) => p.agency?.includes(entry.name.split(',')[0]));
+		if (mapped) report(`${at}.name`, `also mapped as a participant of ${mapped.country}`);
+	});
 }
+
+/** The kinds of non-state participant that are based in a country. */
+const NON_STATE_KINDS: readonly string[] = ['company', 'association', 'person'];
 
 function checkSources(event: AtlasEvent, report: Report): void {
 	if (event.sources.length === 0) report('sources', 'no source');

@@ -19,17 +19,18 @@ export const event: EventRecord = {
 				'Ministry of Information and Communication (MIC) – Lee Sung-ok, Director-General for Informatization Planning',
 			note: 'Chaired the workshop'
 		},
-		{
-			country: 'DEU',
-			role: 'chair',
-			agency: 'Klaus-Peter Kossakowski, Chair of FIRST',
-			note: 'Co-chair; listed under Germany by nationality, took part as chair of FIRST'
-		},
 		{ country: 'USA', role: 'participant', note: 'Non-ASEM participant' },
 		{ country: 'AUS', role: 'participant', note: 'Non-ASEM participant' },
 		{ country: 'BRA', role: 'participant', note: 'Non-ASEM participant' }
 	],
-	nonStateParticipants: ['FIRST (Forum of Incident Response and Security Teams)'],
+	nonStateParticipants: [
+		'FIRST (Forum of Incident Response and Security Teams)',
+		{
+			name: 'Klaus-Peter Kossakowski, Chair of FIRST, co-chair of the workshop',
+			kind: 'person',
+			country: 'DEU'
+		}
+	],
 	organizers: ['Korea Ministry of Information and Communication (MIC)', 'ASEM'],
 	sources: [
 		{

@@ -10,18 +10,20 @@ export const event: EventRecord = {
 	place: { kind: 'city', city: 'Beijing', country: 'CHN' },
 	summary:
 		"China's Internet industry association and four US Internet companies agreed to explore joint work against spam and online fraud, including technical measures and user education.",
-	participants: [
-		{ country: 'CHN', role: 'signatory', agency: 'Internet Society of China (ISC)' },
-		{
-			country: 'USA',
-			role: 'signatory',
-			agency: 'eBay Inc.; Microsoft Corp.; America Online Inc.; Yahoo! Inc.',
-			note: 'Companies headquartered in the US; not government agencies'
-		}
+	participants: [],
+	nonStateParticipants: [
+		{ name: 'Internet Society of China (ISC), signatory', kind: 'association', country: 'CHN' },
+		{ name: 'eBay Inc., signatory', kind: 'company', country: 'USA' },
+		{ name: 'Microsoft Corp., signatory', kind: 'company', country: 'USA' },
+		{ name: 'America Online Inc., signatory', kind: 'company', country: 'USA' },
+		{ name: 'Yahoo! Inc., signatory', kind: 'company', country: 'USA' }
 	],
-	nonStateParticipants: [],
 	organizers: [],
 	sources: [
+		{
+			title: 'Wikipedia: Internet Society of China',
+			url: 'https://en.wikipedia.org/wiki/Internet_Society_of_China'
+		},
 		{
 			title:
 				'ITU SPU: MoU between Internet Society of China and eBay/Microsoft/America Online/Yahoo! (Beijing, 2 September 2004)',
@@ -40,7 +42,7 @@ export const event: EventRecord = {
 	],
 	confidence: 'high',
 	notes:
-		"Date and place from the ITU-hosted English text of the MoU ('In Beijing on 2 September 2004'); a 20 Sep 2004 SURBL list post confirms it came out of the September 2004 China Internet Conference anti-spam summit.",
+		"Date and place from the ITU-hosted English text of the MoU ('In Beijing on 2 September 2004'); a 20 Sep 2004 SURBL list post confirms it came out of the September 2004 China Internet Conference anti-spam summit. No state body signed: the ISC describes itself as a non-governmental body of the Chinese Internet industry (Wikipedia calls it quasi-governmental), and the other signatories are companies; so the MoU maps no country.",
 	inSeed: true,
 	related: [],
 	keyDates: []

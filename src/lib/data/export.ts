@@ -2,8 +2,8 @@
  * The documented export formats of `/data/events.json` and `/data/events.csv`: the whole dataset,
  * for readers who want to check or reuse it.
  */
-import { nonStateLabel } from '$lib/explorer/describe';
 import { countryName } from './countries';
+import { nonStateLabel } from './nonState';
 import { compareEvents } from './event-days';
 import type {
 	AtlasEvent,

@@ -204,10 +204,10 @@ export const MEMBERSHIPS: Readonly<Record<ConveningBody, Membership>> = {
 		// As the dataset lists ASEM's partners: the EU's members, then China, Japan and Korea, then
 		// ASEAN's members. Bulgaria and Romania joined ASEM after 2006 (sources differ on when).
 		members: [
-			...EU_MEMBERS.filter((m) => m.country !== 'BGR' && m.country !== 'ROU'),
+			...EU_MEMBERS.map((m) => m.country).filter((c) => c !== 'BGR' && c !== 'ROU'),
 			...['CHN', 'JPN', 'KOR'],
-			...ASEAN_MEMBERS
-		].map((m) => asemPartner(typeof m === 'string' ? m : m.country)),
+			...ASEAN_MEMBERS.map((m) => m.country)
+		].map(asemPartner),
 		sources: [
 			{ title: 'ASEM InfoBoard: Overview', url: 'https://aseminfoboard.org/overview/' },
 			{

@@ -140,7 +140,14 @@ function checkParticipants(event: AtlasEvent, datesValid: boolean, report: Repor
 		if (!countryNumeric(entry.country)) {
 			report(`${at}.country`, `not an ISO 3166-1 alpha-3 code: ${entry.country}`);
 		}
-		const mapped = event.participants.find((p) => p.agency?.includes(entry.name.split(',')[0]));
+		// The same body under its country: a row of that country whose agency names it (or that it
+		// names, as an entry may add its role: "eBay Inc., signatory").
+		const mapped = event.participants.find(
+			({ country, agency }) =>
+				country === entry.country &&
+				agency !== undefined &&
+				(agency.includes(entry.name) || entry.name.includes(agency))
+		);
 		if (mapped) report(`${at}.name`, `also mapped as a participant of ${mapped.country}`);
 	});
 }

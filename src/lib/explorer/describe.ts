@@ -7,7 +7,6 @@ import type {
 	EventKind,
 	Iso3,
 	IsoDay,
-	NonStateParticipant,
 	Participant,
 	Place,
 	Role
@@ -50,15 +49,6 @@ const ROLE_LABELS: Record<Role, { label: string; meaning: string }> = {
 	chair: { label: 'Chair', meaning: 'chaired the meeting' },
 	participant: { label: 'Participant', meaning: 'took part in the meeting' }
 };
-
-/**
- * A non-state participant in words: an organisation's name, or "eBay Inc. (company, United
- * States)" for one based in a country (which is never mapped).
- */
-export function nonStateLabel(entry: NonStateParticipant, nameOf: (iso3: Iso3) => string): string {
-	if (typeof entry === 'string') return entry;
-	return `${entry.name} (${entry.kind}, ${nameOf(entry.country)})`;
-}
 
 /** The English name of a role ("Member"). */
 export function roleLabel(role: Role): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BINS, binColorProperties, binNumber, binOf } from './choropleth';
+import { contrastRatio, relativeLuminance } from './contrast';
 
 describe('binOf', () => {
 	const cases: [count: number, label: string | null][] = [
@@ -62,19 +63,6 @@ describe('binNumber', () => {
 });
 
 describe('colours', () => {
-	/** WCAG relative luminance of `#rrggbb`. */
-	const luminance = (hex: string) => {
-		const [r, g, b] = [1, 3, 5].map((i) => {
-			const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-			return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-	};
-	const contrast = (a: string, b: string) => {
-		const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-		return (hi + 0.05) / (lo + 0.05);
-	};
-
 	it.each([
 		['day, light', BINS.map((bin) => bin.color)],
 		['day, dark', BINS.map((bin) => bin.darkColor)],
@@ -82,9 +70,9 @@ describe('colours', () => {
 		['period, dark', BINS.map((bin) => bin.periodDarkColor)]
 	])('%s: each bin told from the next (≥ 1.3:1), in order of lightness', (_, colors) => {
 		for (let i = 1; i < colors.length; i++) {
-			expect(contrast(colors[i - 1], colors[i])).toBeGreaterThanOrEqual(1.3);
+			expect(contrastRatio(colors[i - 1], colors[i])).toBeGreaterThanOrEqual(1.3);
 		}
-		const lightness = colors.map(luminance);
+		const lightness = colors.map(relativeLuminance);
 		const ascending = lightness.every((l, i) => i === 0 || l > lightness[i - 1]);
 		const descending = lightness.every((l, i) => i === 0 || l < lightness[i - 1]);
 		expect(ascending || descending).toBe(true);

@@ -20,7 +20,7 @@ import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
 import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
-import { eventsHappeningOn, latestEventFinder } from './summary';
+import { happeningFinder, latestEventFinder } from './summary';
 import { Lagged } from '$lib/reactivity/lagged.svelte';
 import {
 	isCanonical,
@@ -123,9 +123,11 @@ export class Explorer {
 	readonly visibleEvents: EventSummary[] = $derived(
 		this.atlas.events.filter((event) => matchesFilter(event, this.filter))
 	);
+	/** Finds the visible events happening on a day (built once per filter, not per step). */
+	readonly #happeningFinder = $derived(happeningFinder(this.visibleEvents));
 	/** While a gesture moves the date, the visible events happening on the shown day (to name). */
 	readonly happening: EventSummary[] = $derived(
-		this.#moving ? eventsHappeningOn(this.visibleEvents, this.day) : []
+		this.#moving ? this.#happeningFinder(this.day) : []
 	);
 	/** Days the timeline can jump to and playback pauses on: each visible event's day, ascending. */
 	readonly eventStops: IsoDay[] = $derived(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '$lib/data/types';
-import { eventsHappeningOn, latestEventOn, summarizeDay } from './summary';
+import { addDays, lastDayOf } from '$lib/time/day';
+import { selectionDay } from './describe';
+import { eventsHappeningOn, happeningFinder, latestEventOn, summarizeDay } from './summary';
 
 function event(
 	id: string,
@@ -127,9 +129,29 @@ describe('eventsHappeningOn', () => {
 		['2005-07-02', []],
 		// Known to the month: named on the month's last day, when the map counts it.
 		['2005-02-01', []],
-		['2005-02-28', ['month']]
+		['2005-02-28', ['month']],
+		// Before and after everything.
+		['2003-01-01', []],
+		['2006-12-31', []]
 	];
 	it.each(cases)('%s → %j', (day, expected) => {
 		expect(eventsHappeningOn(happening, day).map((e) => e.id)).toEqual(expected);
+	});
+});
+
+describe('happeningFinder', () => {
+	it('answers every day as a scan of all events would, in the order given', () => {
+		const many = [
+			...events,
+			{ ...event('long', '2004-05-30', [], 'meeting'), endDate: '2004-06-03' },
+			event('same', '2004-06-01', ['USA'], 'meeting')
+		];
+		const find = happeningFinder(many);
+		for (let day = '2004-05-25'; day <= '2004-06-10'; day = addDays(day, 1)) {
+			const scanned = many.filter(
+				(e) => selectionDay(e) <= day && day <= lastDayOf(e.endDate ?? e.date)
+			);
+			expect(find(day), day).toEqual(scanned);
+		}
 	});
 });

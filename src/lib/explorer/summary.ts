@@ -5,7 +5,7 @@
 import { bisectRight } from 'd3-array';
 import { countsAsJoining, type CountingScope } from '$lib/data/participationIndex';
 import type { EventSummary, IsoDay } from '$lib/data/types';
-import { formatInWords, lastDayOf } from '$lib/time/day';
+import { addDays, daysBetween, formatInWords, lastDayOf } from '$lib/time/day';
 import { countingWords, selectionDay } from './describe';
 
 /** What the summary says, in parts (for styling) and as one sentence (for announcing). */
@@ -79,12 +79,36 @@ export function summarizeDay(
 }
 
 /**
- * The events "happening" on `day`, for naming them while the date plays or is dragged: those whose
- * day (`selectionDay`, when the map counts them) has come and whose last day has not passed, so a
- * meeting is named through all its days and a one-day event on its day. In the order given.
+ * A lookup of the events "happening" on a day, for naming them while the date plays or is dragged:
+ * those whose day (`selectionDay`, when the map counts them) has come and whose last day has not
+ * passed, so a meeting is named through all its days and a one-day event on its day; in the order
+ * given. Sorts once; each lookup is a binary search plus a walk back over at most the longest
+ * event's days, so a step of the date costs the same however many events there are.
  */
+export function happeningFinder<E extends EventSummary>(
+	events: readonly E[]
+): (day: IsoDay) => E[] {
+	const spans = events
+		.map((event, order) => ({
+			event,
+			order,
+			start: selectionDay(event),
+			end: lastDayOf(event.endDate ?? event.date)
+		}))
+		.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+	const starts = spans.map((span) => span.start);
+	const longest = Math.max(0, ...spans.map((span) => daysBetween(span.start, span.end)));
+	return (day) => {
+		const earliest = addDays(day, -longest);
+		const found = [];
+		for (let i = bisectRight(starts, day) - 1; i >= 0 && starts[i] >= earliest; i--) {
+			if (spans[i].end >= day) found.push(spans[i]);
+		}
+		return found.sort((a, b) => a.order - b.order).map((span) => span.event);
+	};
+}
+
+/** {@link happeningFinder} for one day. */
 export function eventsHappeningOn<E extends EventSummary>(events: readonly E[], day: IsoDay): E[] {
-	return events.filter(
-		(event) => selectionDay(event) <= day && day <= lastDayOf(event.endDate ?? event.date)
-	);
+	return happeningFinder(events)(day);
 }

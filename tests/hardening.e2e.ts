@@ -84,7 +84,7 @@ test('every page in the sitemap loads with no CSP violation, error or foreign re
 	request,
 	baseURL
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(240_000);
 	const origin = new URL(baseURL!).origin;
 	const xml = await (await request.get('/sitemap.xml')).text();
 	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
@@ -301,7 +301,7 @@ const KEYS = [
 ];
 
 test('1,000 random inputs leave the explorer working', async ({ page, context, baseURL }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(240_000);
 	const origin = new URL(baseURL!).origin;
 	const random = prng(SEED);
 	const log: string[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '$lib/i18n/locales';
 import { countryName, countryNumeric, isIso3 } from './countries';
+import { countriesWithData } from './dataset';
 
 describe('countries', () => {
 	it.each([
@@ -28,5 +30,28 @@ describe('countries', () => {
 	it('never shows the contested ISO forms', () => {
 		expect(countryName('TWN')).not.toMatch(/Province/);
 		expect(countryName('KOR')).not.toMatch(/Republic of/);
+	});
+});
+
+describe('country names in each language', () => {
+	it.each([
+		['KOR', 'fr', 'Corée du Sud'],
+		['KOR', 'es', 'Corea del Sur'],
+		['DEU', 'fr', 'Allemagne'],
+		['DEU', 'es', 'Alemania'],
+		['GBR', 'en', 'United Kingdom'],
+		['GBR', 'fr', 'Royaume-Uni']
+	] as const)('%s in %s is %s', (iso3, locale, name) => {
+		expect(countryName(iso3, locale)).toBe(name);
+	});
+
+	it('an unknown code stays a code in every language', () => {
+		expect(countryName('XXX', 'fr')).toBe('XXX');
+	});
+
+	it('every country of the dataset has a name in every language, never its code', () => {
+		for (const locale of LOCALES) {
+			for (const iso3 of countriesWithData) expect(countryName(iso3, locale)).not.toBe(iso3);
+		}
 	});
 });

@@ -4,10 +4,19 @@
  * ISO tables use contested forms. No hand-typed tables.
  */
 import countries from 'i18n-iso-countries';
+import { DEFAULT_LOCALE, INTL_TAG, type Locale } from '$lib/i18n/locales';
 import type { Iso3 } from './types';
 
 const ISO3_PATTERN = /^[A-Z]{3}$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+function namesIn(locale: Locale): Intl.DisplayNames {
+	let names = regionNames.get(locale);
+	if (!names) {
+		names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'none' });
+		regionNames.set(locale, names);
+	}
+	return names;
+}
 
 /** Whether `code` is an assigned ISO 3166-1 alpha-3 code (upper case), e.g. `KOR`, `HKG`. */
 export function isIso3(code: string): code is Iso3 {
@@ -19,8 +28,12 @@ export function countryNumeric(iso3: Iso3): string | undefined {
 	return isIso3(iso3) ? countries.alpha3ToNumeric(iso3) : undefined;
 }
 
-/** The English short name of a country ("South Korea", "Hong Kong SAR China"); the code if unknown. */
-export function countryName(iso3: Iso3): string {
+/**
+ * The short name of a country in `locale` ("South Korea", "Corée du Sud", "Corea del Sur"); where
+ * the platform has no name in that language, the English one; the code if unknown.
+ */
+export function countryName(iso3: Iso3, locale: Locale = DEFAULT_LOCALE): string {
 	const alpha2 = isIso3(iso3) ? countries.alpha3ToAlpha2(iso3) : undefined;
-	return (alpha2 && regionNames.of(alpha2)) || iso3;
+	if (!alpha2) return iso3;
+	return namesIn(locale).of(alpha2) ?? namesIn(DEFAULT_LOCALE).of(alpha2) ?? iso3;
 }

@@ -171,7 +171,7 @@ describe('dataset schema', () => {
 		const at = (code: string) => countriesWithData.indexOf(code);
 		expect(at('SVN')).toBeLessThan(at('KOR'));
 		expect(at('KOR')).toBeLessThan(at('ESP'));
-		const names = countriesWithData.map(countryName);
+		const names = countriesWithData.map((iso3) => countryName(iso3));
 		expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y, 'en')));
 	});
 });

@@ -1,10 +1,12 @@
 /**
- * What the explorer page ships to the browser: every event without its detail fields, and the
- * English names of the countries with data, computed once at build time (so the browser needs no
- * country tables, and server and browser show the same names).
+ * What the explorer page ships to the browser: every event without its detail fields, in the page's
+ * language, and the names of the countries with data in that language, computed once at build time
+ * (so the browser needs no country tables or translations, and server and browser say the same).
  */
+import { INTL_TAG, type Locale } from '$lib/i18n/locales';
 import { countryName } from './countries';
 import { countriesWithData, events } from './dataset';
+import { localizeEvent } from './localized';
 import { synthesize } from './synthetic';
 import { DETAIL_FIELDS, type AtlasEvent, type EventSummary, type Iso3 } from './types';
 
@@ -33,13 +35,17 @@ export function summarize(event: AtlasEvent): EventSummary {
 }
 
 /**
- * The explorer's data, from the dataset (with synthetic copies of the events only in a build for
- * the benchmark's scale mode, see synthetic.ts).
+ * The explorer's data in `locale`, from the dataset (with synthetic copies of the events only in a
+ * build for the benchmark's scale mode, see synthetic.ts).
  */
-export function explorerData(): ExplorerData {
-	const shipped = events.map(summarize);
+export function explorerData(locale: Locale = 'en'): ExplorerData {
+	const shipped = events.map((event) => summarize(localizeEvent(event, locale)));
+	const countries = countriesWithData.map((id) => ({ id, name: countryName(id, locale) }));
+	if (locale !== 'en') {
+		countries.sort((a, b) => a.name.localeCompare(b.name, INTL_TAG[locale]));
+	}
 	return {
 		events: __ATLAS_SCALE__ > 1 ? synthesize(shipped, __ATLAS_SCALE__) : shipped,
-		countries: countriesWithData.map((id) => ({ id, name: countryName(id) }))
+		countries
 	};
 }

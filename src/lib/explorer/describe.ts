@@ -1,6 +1,7 @@
 /**
- * Words for the dataset's codes: how the UI names kinds, roles, places and event dates. One place,
- * so the timeline, map, panels, table and preview pages all say the same thing.
+ * Words for the dataset's codes: how the UI names kinds, roles, places and event dates, from the
+ * page's messages (`m`) and language. One place, so the timeline, map, panels, table and preview
+ * pages all say the same thing.
  */
 import type {
 	AtlasEvent,
@@ -11,57 +12,55 @@ import type {
 	Place,
 	Role
 } from '$lib/data/types';
+import type { Messages } from '$lib/i18n/messages';
+import { DEFAULT_LOCALE, INTL_TAG, type Locale } from '$lib/i18n/locales';
 import { formatInWords, formatRangeInWords, lastDayOf, precisionOf } from '$lib/time/day';
 
-const KIND_LABELS: Record<EventKind, string> = {
-	legislation: 'Legislation',
-	initiative: 'Initiative',
-	'bilateral-mou': 'Bilateral MoU',
-	'multilateral-mou': 'Multilateral MoU',
-	'industry-mou': 'Industry MoU',
-	declaration: 'Declaration',
-	'joint-statement': 'Joint statement',
-	'enforcement-campaign': 'Enforcement campaign',
-	conference: 'Conference',
-	workshop: 'Workshop',
-	symposium: 'Symposium',
-	'virtual-conference': 'Virtual conference',
-	assembly: 'Assembly',
-	summit: 'Summit',
-	consultation: 'Public consultation',
-	report: 'Report'
-};
-
-/** The English name of an event kind ("Multilateral MoU"). */
-export function kindLabel(kind: EventKind): string {
-	return KIND_LABELS[kind];
+/** The name of an event kind in the page's language ("Multilateral MoU"). */
+export function kindLabel(kind: EventKind, m: Messages): string {
+	return m.vocab.kinds[kind];
 }
 
-const ROLE_LABELS: Record<Role, { label: string; meaning: string }> = {
-	signatory: { label: 'Signatory', meaning: 'signed the instrument' },
-	party: { label: 'Party', meaning: 'bound by the instrument' },
-	joined: { label: 'Joined later', meaning: 'became bound after it was adopted' },
-	member: {
-		label: 'Member',
-		meaning: 'a member state of the convening body; attendance not verified'
-	},
-	host: { label: 'Host', meaning: 'hosted the meeting' },
-	chair: { label: 'Chair', meaning: 'chaired the meeting' },
-	participant: { label: 'Participant', meaning: 'took part in the meeting' }
-};
-
-/** The English name of a role ("Member"). */
-export function roleLabel(role: Role): string {
-	return ROLE_LABELS[role].label;
+/** The name of a role in the page's language ("Member"). */
+export function roleLabel(role: Role, m: Messages): string {
+	return m.vocab.roles[role].label;
 }
 
 /** What a role means, for legends and tooltips. */
-export function roleMeaning(role: Role): string {
-	return ROLE_LABELS[role].meaning;
+export function roleMeaning(role: Role, m: Messages): string {
+	return m.vocab.roles[role].meaning;
 }
 
 /** Every role in display order. */
-export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+export const ROLES: readonly Role[] = [
+	'signatory',
+	'party',
+	'joined',
+	'member',
+	'host',
+	'chair',
+	'participant'
+];
+
+/** Every event kind in display order. */
+export const KINDS: readonly EventKind[] = [
+	'legislation',
+	'initiative',
+	'bilateral-mou',
+	'multilateral-mou',
+	'industry-mou',
+	'declaration',
+	'joint-statement',
+	'enforcement-campaign',
+	'conference',
+	'workshop',
+	'symposium',
+	'virtual-conference',
+	'assembly',
+	'summit',
+	'consultation',
+	'report'
+];
 
 /**
  * An event's participants grouped by role, in the order of `ROLES`, each group sorted by country
@@ -69,23 +68,27 @@ export const ROLES = Object.keys(ROLE_LABELS) as Role[];
  */
 export function participantsByRole(
 	participants: readonly Participant[],
-	nameOf: (iso3: Iso3) => string
+	nameOf: (iso3: Iso3) => string,
+	locale: Locale = DEFAULT_LOCALE
 ): { role: Role; participants: Participant[] }[] {
 	return ROLES.map((role) => ({
 		role,
 		participants: participants
 			.filter((p) => p.role === role)
-			.sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), 'en'))
+			.sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), INTL_TAG[locale]))
 	})).filter((group) => group.participants.length > 0);
 }
 
 /** An event's date in words and how precisely it is known. */
-export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate'>): {
+export function describeEventDate(
+	event: Pick<AtlasEvent, 'date' | 'endDate'>,
+	locale: Locale = DEFAULT_LOCALE
+): {
 	text: string;
 	precision: 'day' | 'month';
 } {
 	return {
-		text: formatRangeInWords(event.date, event.endDate),
+		text: formatRangeInWords(event.date, event.endDate, locale),
 		precision: precisionOf(event.date)
 	};
 }
@@ -102,34 +105,37 @@ export function selectionDay(event: Pick<AtlasEvent, 'date'>): IsoDay {
  * A place in words: "London, United Kingdom", "Online" or "Place not known". Country names come
  * from `nameOf` (`countryName` on the server, the page's shipped names in the browser).
  */
-export function placeText(place: Place, nameOf: (iso3: Iso3) => string): string {
+export function placeText(place: Place, nameOf: (iso3: Iso3) => string, m: Messages): string {
 	switch (place.kind) {
 		case 'city':
-			return `${place.city}, ${nameOf(place.country)}`;
+			return m.vocab.place.city(place.city, nameOf(place.country));
 		case 'country':
 			return nameOf(place.country);
 		case 'virtual':
-			return 'Online';
+			return m.vocab.place.virtual;
 		case 'unknown':
-			return 'Place not known';
+			return m.vocab.place.unknown;
 	}
 }
 
 /** Filters that differ from "show everything", in words ("items on the ITU page only"), or ''. */
-export function filterDescription(view: {
-	kinds: ReadonlySet<EventKind>;
-	seedOnly: boolean;
-	minConfidence: 'low' | 'medium' | 'high';
-}): string {
+export function filterDescription(
+	view: {
+		kinds: ReadonlySet<EventKind>;
+		seedOnly: boolean;
+		minConfidence: 'low' | 'medium' | 'high';
+	},
+	m: Messages
+): string {
+	const words = m.vocab.filters;
 	const parts: string[] = [];
-	const allKinds = Object.keys(KIND_LABELS) as EventKind[];
-	if (view.kinds.size < allKinds.length) {
-		const shown = allKinds.filter((kind) => view.kinds.has(kind)).map(kindLabel);
-		parts.push(`only ${shown.join(', ')}`);
+	if (view.kinds.size < KINDS.length) {
+		const shown = KINDS.filter((kind) => view.kinds.has(kind)).map((kind) => kindLabel(kind, m));
+		parts.push(words.onlyKinds(shown.join(', ')));
 	}
-	if (view.seedOnly) parts.push('items named on the ITU page only');
-	if (view.minConfidence !== 'low') parts.push(`${view.minConfidence} confidence or better`);
-	return parts.join('; ');
+	if (view.seedOnly) parts.push(words.seedOnly);
+	if (view.minConfidence !== 'low') parts.push(words.confidence[view.minConfidence]);
+	return parts.join(words.separator);
 }
 
 /**
@@ -139,11 +145,12 @@ export function filterDescription(view: {
  */
 export function describeCommitmentDate(
 	event: Pick<AtlasEvent, 'date' | 'endDate'>,
-	participant: Pick<Participant, 'since'>
+	participant: Pick<Participant, 'since'>,
+	locale: Locale = DEFAULT_LOCALE
 ): string {
 	return participant.since
-		? formatInWords(participant.since)
-		: formatRangeInWords(event.date, event.endDate);
+		? formatInWords(participant.since, locale)
+		: formatRangeInWords(event.date, event.endDate, locale);
 }
 
 /** What the map counts, in words, from the view's counting switches. */
@@ -152,8 +159,10 @@ export interface CountingWords {
 	short: string;
 	/** The full definition, for the legend's "How counted" and the table. */
 	long: string;
-	/** One counted thing: "instrument" or "commitment". */
-	noun: string;
+	/** `count` counted things: "1 instrument", "3 commitments". */
+	things: (count: number) => string;
+	/** The table's column heading: "Instruments" or "Commitments". */
+	column: string;
 	/** What a counted country is in, after "N countries in": "at least one instrument signed or joined". */
 	what: string;
 }
@@ -163,16 +172,16 @@ export interface CountingWords {
  * count: instruments a country signed, is party to or joined; optionally also as a member state
  * of the convening body; optionally also meetings. Hosting or chairing never counts as joining.
  */
-export function countingWords(scope: { members: boolean; meetings: boolean }): CountingWords {
-	const instruments = 'instruments (agreements, MoUs, declarations, laws, campaigns, initiatives)';
-	const members = scope.members
-		? ', or belongs to as a member state of the body that adopted them (attendance not verified)'
-		: '';
-	const meetings = scope.meetings ? '; and meetings it attended, hosted or chaired' : '';
+export function countingWords(
+	scope: { members: boolean; meetings: boolean },
+	m: Messages
+): CountingWords {
+	const words = m.vocab.counting;
 	return {
-		short: `Instruments joined${scope.members ? ' or through membership' : ''}${scope.meetings ? ', and meetings' : ''}`,
-		long: `Counted per country: ${instruments} it signed, is party to or joined${members}${meetings}. Hosting or chairing the meeting that adopted an instrument is not joining it; an instrument with several dated milestones counts once.`,
-		noun: scope.meetings ? 'commitment' : 'instrument',
-		what: `at least one instrument signed or joined${scope.members ? ' (or through membership)' : ''}${scope.meetings ? ' or one meeting' : ''}`
+		short: words.short(scope),
+		long: words.long(scope),
+		things: (count) => words.things(scope, count),
+		column: words.column(scope),
+		what: words.what(scope)
 	};
 }

@@ -4,20 +4,28 @@
  */
 import { resolve } from '$app/paths';
 import type { AtlasEvent } from '$lib/data/types';
+import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 
 const cache = new Map<string, Promise<AtlasEvent>>();
 
-/** The full record of an event, from the prerendered `/data/events/<id>.json`. */
-export function loadEventDetails(id: string): Promise<AtlasEvent> {
-	let pending = cache.get(id);
+/**
+ * The full record of an event with its text in `locale`, from the prerendered
+ * `/data/events/<id>.json` (English) or `/data/<locale>/events/<id>.json`.
+ */
+export function loadEventDetails(id: string, locale: Locale): Promise<AtlasEvent> {
+	const key = `${locale}:${id}`;
+	let pending = cache.get(key);
 	if (!pending) {
-		pending = fetch(resolve('/data/events/[id].json', { id })).then((response) => {
-			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			return response.json() as Promise<AtlasEvent>;
-		});
+		const lang = locale === DEFAULT_LOCALE ? undefined : locale;
+		pending = fetch(resolve('/data/[[lang=locale]]/events/[id].json', { lang, id })).then(
+			(response) => {
+				if (!response.ok) throw new Error(`HTTP ${response.status}`);
+				return response.json() as Promise<AtlasEvent>;
+			}
+		);
 		// A failed load may be retried by opening the event again.
-		pending.catch(() => cache.delete(id));
-		cache.set(id, pending);
+		pending.catch(() => cache.delete(key));
+		cache.set(key, pending);
 	}
 	return pending;
 }

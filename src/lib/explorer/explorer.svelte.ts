@@ -16,6 +16,7 @@ import {
 	type RangeSummary
 } from '$lib/data/participationIndex';
 import type { EventSummary, Iso3, IsoDay } from '$lib/data/types';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '$lib/i18n/locales';
 import type { Atlas } from './atlas';
 import { mergeDays, quietPeriodOf, stopOnOrBefore, type QuietPeriod } from '$lib/timeline/stepping';
 import { PERIOD_START } from '$lib/time/day';
@@ -39,10 +40,16 @@ export type DetailPanel = 'event' | 'country';
 /** The explorer's state: the parsed URL plus transient interaction state. */
 export class Explorer {
 	readonly #atlas: Atlas;
+	/** The page's language: the explorer's URLs stay on its path (`/fr?date=…`). */
+	readonly locale: Locale;
 
-	/** @param atlas the page's facts and lookups */
-	constructor(atlas: Atlas) {
+	/**
+	 * @param atlas the page's facts and lookups
+	 * @param locale the page's language (fixed for the page's life: a switch is a page load)
+	 */
+	constructor(atlas: Atlas, locale: Locale = DEFAULT_LOCALE) {
 		this.#atlas = atlas;
+		this.locale = locale;
 	}
 
 	/** The page's facts and lookups. (A getter, so the derived fields below may read it.) */
@@ -322,10 +329,14 @@ export class Explorer {
 		});
 	}
 
-	/** The one place the explorer changes the URL: its canonical form, pushed or replaced. */
+	/**
+	 * The one place the explorer changes the URL: its canonical form on the page's language path
+	 * (`/?…`, `/fr?…`, `/es?…`), pushed or replaced.
+	 */
 	#go(state: ViewState, replace: boolean): Promise<void> {
 		const search = serializeViewState(state);
-		return goto(resolve(search ? `/?${search}` : '/'), {
+		const path = localizedPath('/', this.locale);
+		return goto(resolve(search ? `${path}?${search}` : path), {
 			replaceState: replace,
 			keepFocus: true,
 			noScroll: true

@@ -5,25 +5,39 @@
  */
 import type { CountingScope, RangeSummary } from '$lib/data/participationIndex';
 import type { IsoDay } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locales';
+import type { Messages } from '$lib/i18n/messages';
 import { PERIOD_END, PERIOD_START, formatInWords, formatRangeInWords } from '$lib/time/day';
 
 /** A choice of period: one day, a calendar year of the atlas, the whole period, or another range. */
 export type PeriodChoice = 'day' | '2003' | '2004' | '2005' | '2006' | 'all' | 'custom';
 
-/** The presets a reader can pick, in menu order, with their labels. */
-export const PERIOD_PRESETS: readonly { choice: Exclude<PeriodChoice, 'custom'>; label: string }[] =
-	[
-		{ choice: 'day', label: 'A single day' },
-		{ choice: '2003', label: '2003' },
-		{ choice: '2004', label: '2004' },
-		{ choice: '2005', label: '2005' },
-		{ choice: '2006', label: '2006' },
-		{ choice: 'all', label: 'All' }
-	];
+/** A choice a reader can pick from the menu. */
+export type PeriodPreset = Exclude<PeriodChoice, 'custom'>;
+
+/** The presets a reader can pick, in menu order. */
+export const PERIOD_PRESETS: readonly PeriodPreset[] = [
+	'day',
+	'2003',
+	'2004',
+	'2005',
+	'2006',
+	'all'
+];
+
+/** A preset's label in the menu: "A single day", "2005", "All". */
+export function presetLabel(choice: PeriodPreset, m: Messages): string {
+	return choice === 'day' || choice === 'all' ? m.explorer.period.presets[choice] : choice;
+}
+
+/** The presets in menu order with their labels, in the language of `m`. */
+export function periodPresets(m: Messages): { choice: PeriodPreset; label: string }[] {
+	return PERIOD_PRESETS.map((choice) => ({ choice, label: presetLabel(choice, m) }));
+}
 
 /** The days a preset shows; `day` keeps the end date and drops the start. */
 export function presetRange(
-	choice: Exclude<PeriodChoice, 'custom'>,
+	choice: PeriodPreset,
 	date: IsoDay
 ): { from: IsoDay | null; date: IsoDay } {
 	if (choice === 'day') return { from: null, date };
@@ -54,11 +68,15 @@ export function constrainMove(
 	return day < range.from ? range.from : day;
 }
 
-/** "between 1 January 2005 and 31 December 2005", or "on 3 May 2005" for a one-day period. */
-export function periodInWords(from: IsoDay, to: IsoDay): string {
+/**
+ * "between 1 January 2005 and 31 December 2005", or "on 3 May 2005" for a one-day period, in the
+ * language of `m` and `locale`.
+ */
+export function periodInWords(from: IsoDay, to: IsoDay, m: Messages, locale: Locale): string {
+	const words = m.explorer.period;
 	return from === to
-		? `on ${formatInWords(from)}`
-		: `between ${formatInWords(from)} and ${formatInWords(to)}`;
+		? words.onDay(formatInWords(from, locale))
+		: words.between(formatInWords(from, locale), formatInWords(to, locale));
 }
 
 /** What the summary of a period says, in parts (for styling) and as one sentence (for announcing). */
@@ -69,37 +87,35 @@ export interface PeriodSummary {
 	joined: string;
 	/** "14 events in the period". */
 	events: string;
+	/** What joined and the events, as the line under the heading. */
+	line: string;
 	sentence: string;
 }
 
-const countryCount = (count: number) => `${count} ${count === 1 ? 'country' : 'countries'}`;
-
 /**
  * Summarises the period `[from, to]` from its numbers (`ParticipationIndex.rangeSummary`) in the
- * words of the counting scope: exactly what the numbers say, so a reader may quote it.
+ * words of the counting scope, in the language of `m` and `locale`: exactly what the numbers say,
+ * so a reader may quote it.
  */
 export function summarizePeriod(
 	from: IsoDay,
 	to: IsoDay,
 	numbers: RangeSummary,
-	scope: CountingScope
+	scope: CountingScope,
+	m: Messages,
+	locale: Locale
 ): PeriodSummary {
-	const noun = scope.includeMeetings ? 'instrument or meeting' : 'instrument';
-	const nouns = scope.includeMeetings ? 'instruments or meetings' : 'instruments';
-	const through = scope.includeMembers ? ' (membership counted)' : '';
+	const words = m.explorer.period;
+	const counting = { members: scope.includeMembers, meetings: scope.includeMeetings };
 	const { countries, instruments } = numbers;
 	let joined: string;
-	if (countries === 0) joined = `no country joined any ${noun}${through}`;
+	if (countries === 0) joined = words.joinedNone(counting);
 	else if (countries === 1 || instruments === 1)
 		// One country joined every one of them, or every country joined the one.
-		joined = `${countryCount(countries)} joined ${instruments === 1 ? `1 ${noun}` : `${instruments} ${nouns}`}${through}`;
-	else joined = `${countries} countries joined at least one of ${instruments} ${nouns}${through}`;
-	const events = `${numbers.events} ${numbers.events === 1 ? 'event' : 'events'} in the period`;
-	const heading = formatRangeInWords(from, to);
-	return {
-		heading,
-		joined,
-		events,
-		sentence: `${heading}: ${joined}; ${events}.`
-	};
+		joined = words.joinedCount(countries, instruments, counting);
+	else joined = words.joinedSome(countries, instruments, counting);
+	const events = words.events(numbers.events);
+	const heading = formatRangeInWords(from, to, locale);
+	const line = words.line(joined, events);
+	return { heading, joined, events, line, sentence: m.explorer.summary.sentence(heading, line) };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '$lib/data/types';
+import en from '$lib/i18n/en';
+import es from '$lib/i18n/es';
+import fr from '$lib/i18n/fr';
 import { addDays, lastDayOf } from '$lib/time/day';
 import { selectionDay } from './describe';
 import { eventsHappeningOn, happeningFinder, latestEventOn, summarizeDay } from './summary';
@@ -72,14 +75,77 @@ describe('summarizeDay', () => {
 	];
 	it.each(cases)('%s', (day, countries, meetings, sentence) => {
 		const latest = latestEventOn(events, day, scope(meetings));
-		expect(summarizeDay(day, countries.length, latest, scope(meetings)).sentence).toBe(sentence);
+		expect(summarizeDay(day, countries.length, latest, scope(meetings), en, 'en').sentence).toBe(
+			sentence
+		);
 	});
 
 	it('says when membership of the convening body is counted too', () => {
-		expect(summarizeDay('2005-02-28', 2, null, scope(false, true)).countries).toBe(
+		expect(summarizeDay('2005-02-28', 2, null, scope(false, true), en, 'en').countries).toBe(
 			'2 countries in at least one instrument signed or joined (or through membership)'
 		);
 	});
+
+	it.each([
+		[
+			'fr',
+			0,
+			false,
+			false,
+			'1er mai 2005\u00a0: encore aucun pays avec un instrument signé ou rejoint.'
+		],
+		[
+			'fr',
+			0,
+			true,
+			true,
+			'1er mai 2005\u00a0: encore aucun pays avec un instrument signé ou rejoint (ou par appartenance) ou une réunion.'
+		],
+		[
+			'fr',
+			1,
+			false,
+			false,
+			'1er mai 2005\u00a0: 1 pays avec au moins un instrument signé ou rejoint\u00a0; dernier\u00a0: Short a.'
+		],
+		[
+			'fr',
+			12,
+			true,
+			false,
+			'1er mai 2005\u00a0: 12 pays avec au moins un instrument signé ou rejoint ou une réunion\u00a0; dernier\u00a0: Short a.'
+		],
+		[
+			'es',
+			0,
+			false,
+			false,
+			'1 de mayo de 2005: todavía ningún país con un instrumento firmado o suscrito.'
+		],
+		[
+			'es',
+			1,
+			false,
+			true,
+			'1 de mayo de 2005: 1 país con al menos un instrumento firmado o suscrito (o por pertenencia); último: Short a.'
+		],
+		[
+			'es',
+			12,
+			false,
+			false,
+			'1 de mayo de 2005: 12 países con al menos un instrumento firmado o suscrito; último: Short a.'
+		]
+	] as const)(
+		'in %s, %i countries (meetings %s, members %s)',
+		(locale, count, meetings, members, sentence) => {
+			const latest = count === 0 ? null : events[0];
+			const m = { fr, es }[locale];
+			expect(
+				summarizeDay('2005-05-01', count, latest, scope(meetings, members), m, locale).sentence
+			).toBe(sentence);
+		}
+	);
 });
 
 describe('latestEventOn', () => {

@@ -5,14 +5,21 @@
 import { bisectRight } from 'd3-array';
 import { countsAsJoining, type CountingScope } from '$lib/data/participationIndex';
 import type { EventSummary, IsoDay } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locales';
+import type { Messages } from '$lib/i18n/messages';
 import { addDays, daysBetween, formatInWords, lastDayOf } from '$lib/time/day';
 import { countingWords, selectionDay } from './describe';
 
 /** What the summary says, in parts (for styling) and as one sentence (for announcing). */
 export interface DaySummary {
+	/** The day in words: "27 April 2005". */
 	date: string;
+	/** "12 countries in at least one instrument signed or joined". */
 	countries: string;
+	/** The latest event's short title. */
 	latest: string | null;
+	/** What follows the countries when there is a latest event: "; latest: Seoul–Melbourne MoU". */
+	latestPart: string;
 	sentence: string;
 }
 
@@ -51,30 +58,33 @@ export function latestEventOn<E extends EventSummary>(
 }
 
 /**
- * Summarises `day`: the number of countries the map counts (`countryCount`) in the words of the
- * counting definition (`countingWords`), and `latestEvent` (see `latestEventOn`) by its short title.
+ * Summarises `day`, in the language of `m` and `locale`: the number of countries the map counts
+ * (`countryCount`) in the words of the counting definition (`countingWords`), and `latestEvent`
+ * (see `latestEventOn`) by its short title.
  */
 export function summarizeDay(
 	day: IsoDay,
 	countryCount: number,
 	latestEvent: EventSummary | null,
-	scope: CountingScope
+	scope: CountingScope,
+	m: Messages,
+	locale: Locale
 ): DaySummary {
-	const { what } = countingWords({
-		members: scope.includeMembers,
-		meetings: scope.includeMeetings
-	});
+	const words = m.explorer.summary;
+	const counting = { members: scope.includeMembers, meetings: scope.includeMeetings };
 	const countries =
 		countryCount === 0
-			? `no country yet in ${what.replace(/^at least one/, 'any')}`
-			: `${countryCount} ${countryCount === 1 ? 'country' : 'countries'} in ${what}`;
+			? words.none(counting)
+			: words.countries(countryCount, countingWords(counting, m).what);
 	const latest = latestEvent ? latestEvent.shortTitle : null;
-	const date = formatInWords(day);
+	const latestPart = latest ? words.latest(latest) : '';
+	const date = formatInWords(day, locale);
 	return {
 		date,
 		countries,
 		latest,
-		sentence: `${date}: ${countries}${latest ? `; latest: ${latest}` : ''}.`
+		latestPart,
+		sentence: words.sentence(date, `${countries}${latestPart}`)
 	};
 }
 

@@ -7,6 +7,7 @@ import { TITLE_WIDTH, cardSvg, titleLines, type CardSpec } from './card';
 import { countryCard, eventCard, eventGroups, homeCard, roleGroup } from './cards';
 import { countryStory } from './content';
 import { textWidth } from './text';
+import en from '$lib/i18n/en';
 
 const seoulMelbourne = events.find((e) => e.id === 'seoul-melbourne-multilateral-mou-2005')!;
 const londonActionPlan = events.find((e) => e.id === 'london-action-plan-2004')!;
@@ -35,7 +36,7 @@ function texts(svg: string): string[] {
 	);
 }
 
-const withTitle = (title: string): CardSpec => ({ ...eventCard(seoulMelbourne), title });
+const withTitle = (title: string): CardSpec => ({ ...eventCard(seoulMelbourne, 'en', en), title });
 
 describe('cardSvg', () => {
 	it.each([
@@ -60,9 +61,9 @@ describe('cardSvg', () => {
 	});
 
 	it.each([
-		['an event', cardSvg(eventCard(seoulMelbourne))],
-		['a country', cardSvg(countryCard('SGP'))],
-		['the home page', cardSvg(homeCard())]
+		['an event', cardSvg(eventCard(seoulMelbourne, 'en', en))],
+		['a country', cardSvg(countryCard('SGP', 'en', en))],
+		['the home page', cardSvg(homeCard(en))]
 	])('is a 1200 × 630 document (%s)', (_name, svg) => {
 		expect(svg).toMatch(/^<svg [^>]*width="1200" height="630" viewBox="0 0 1200 630"/);
 		const size = new Resvg(svg);
@@ -74,7 +75,7 @@ describe('event cards', () => {
 	it.each(events.map((event) => [event.id, event] as [string, AtlasEvent]))(
 		'highlight exactly the participants of %s, by role',
 		(_id, event) => {
-			const fills = highlighted(cardSvg(eventCard(event)));
+			const fills = highlighted(cardSvg(eventCard(event, 'en', en)));
 			const participants = new Set(event.participants.map((p) => p.country));
 			expect(new Set(fills.keys())).toEqual(new Set([...participants].filter(hasGeometry)));
 			const groups = eventGroups(event);
@@ -89,7 +90,7 @@ describe('event cards', () => {
 		const colourOfGroup = new Map<string, Set<string | undefined>>();
 		for (const event of [londonActionPlan, taskForce]) {
 			const groups = eventGroups(event);
-			for (const [country, fill] of highlighted(cardSvg(eventCard(event)))) {
+			for (const [country, fill] of highlighted(cardSvg(eventCard(event, 'en', en)))) {
 				const group = groups.get(country)!;
 				colourOfGroup.set(group, (colourOfGroup.get(group) ?? new Set()).add(fill));
 			}
@@ -112,7 +113,9 @@ describe('event cards', () => {
 	});
 
 	it('counts the economies and names the kind', () => {
-		expect(texts(cardSvg(eventCard(seoulMelbourne)))).toContain('10 economies · Multilateral MoU');
+		expect(texts(cardSvg(eventCard(seoulMelbourne, 'en', en)))).toContain(
+			'10 economies · Multilateral MoU'
+		);
 	});
 });
 
@@ -120,7 +123,7 @@ describe('country cards', () => {
 	it.each(countriesWithData.map((iso3) => [iso3]))(
 		'highlight %s and the countries it shares events with',
 		(iso3) => {
-			const fills = highlighted(cardSvg(countryCard(iso3)));
+			const fills = highlighted(cardSvg(countryCard(iso3, 'en', en)));
 			const { partners } = countryStory(iso3);
 			expect(new Set(fills.keys())).toEqual(new Set([iso3, ...partners].filter(hasGeometry)));
 			const partnerFills = new Set(partners.map((p) => fills.get(p)));
@@ -139,11 +142,11 @@ describe('rings', () => {
 		['USA', false],
 		['AUS', false]
 	])('%s is ringed on its card: %s', (iso3, expected) => {
-		expect(ringed(cardSvg(countryCard(iso3)))).toBe(expected);
+		expect(ringed(cardSvg(countryCard(iso3, 'en', en)))).toBe(expected);
 	});
 
 	it('rings nothing on event cards', () => {
-		expect(ringed(cardSvg(eventCard(seoulMelbourne)))).toBe(false);
+		expect(ringed(cardSvg(eventCard(seoulMelbourne, 'en', en)))).toBe(false);
 	});
 });
 

@@ -6,7 +6,7 @@
 import type { Iso3 } from '$lib/data/types';
 import { HEIGHT, WIDTH, centerOf, outline, shapes, smallStates } from '$lib/map/geometry';
 import { largestRingExtent } from './bounds';
-import { PREVIEW_SIZE, SITE_NAME } from './site';
+import { PREVIEW_SIZE } from './site';
 import { escapeXml, wrapText, type Weight } from './text';
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = PREVIEW_SIZE;
@@ -43,6 +43,8 @@ export interface LegendItem {
 
 /** Everything a card shows. */
 export interface CardSpec {
+	/** The site's name in the card's language, above the title. */
+	siteName: string;
 	title: string;
 	facts: readonly CardLine[];
 	legend: readonly LegendItem[];
@@ -177,7 +179,7 @@ export function cardSvg(spec: CardSpec): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="DejaVu Sans">`,
 		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${CARD_COLORS.background}"/>`,
 		`<rect width="${CARD_WIDTH}" height="10" fill="${CARD_COLORS.accent}"/>`,
-		text(MARGIN, 62, SITE_NAME, 22, 'bold', CARD_COLORS.accent),
+		text(MARGIN, 62, spec.siteName, 22, 'bold', CARD_COLORS.accent),
 		mapLayer(spec),
 		...titleText,
 		factsLayer(spec.facts, titleBottom + 36),

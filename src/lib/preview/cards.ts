@@ -1,9 +1,12 @@
 /**
  * The preview cards of the site: one per event (its participants coloured by role), one per country
  * (the country and those it shares events with) and one for the home page (the map at the end of
- * 2006). Each returns a {@link CardSpec} for `cardSvg`.
+ * 2006), each in one of the site's languages. Each returns a {@link CardSpec} for `cardSvg`.
  */
 import { countryName } from '$lib/data/countries';
+import { localizeEvent } from '$lib/data/localized';
+import type { Locale } from '$lib/i18n/locales';
+import type { Messages } from '$lib/i18n/messages';
 import { countriesWithData, events } from '$lib/data/dataset';
 import { participationOn } from '$lib/data/participation';
 import type { AtlasEvent, Iso3, Role } from '$lib/data/types';
@@ -11,7 +14,7 @@ import { BINS, fillFor } from '$lib/map/choropleth';
 import { describeEventDate, kindLabel, placeText } from '$lib/explorer/describe';
 import { PERIOD_END } from '$lib/time/day';
 import type { CardSpec, LegendItem } from './card';
-import { commitmentDate, countOf, countryStory } from './content';
+import { commitmentDate, countryStory } from './content';
 
 /**
  * How a card colours a participant: bound by an instrument, member of the convening body, or at a
@@ -20,14 +23,10 @@ import { commitmentDate, countOf, countryStory } from './content';
 export type RoleGroup = 'bound' | 'member' | 'meeting';
 
 /** Each role's group, in order of precedence (a country with two roles shows the first). */
-const ROLE_GROUPS: Record<RoleGroup, { roles: readonly Role[]; color: string; label: string }> = {
-	bound: { roles: ['signatory', 'party', 'joined'], color: '#0b5cad', label: 'signed or bound' },
-	member: { roles: ['member'], color: '#d08700', label: 'member states' },
-	meeting: {
-		roles: ['host', 'chair', 'participant'],
-		color: '#7b4fb0',
-		label: 'hosted or took part'
-	}
+const ROLE_GROUPS: Record<RoleGroup, { roles: readonly Role[]; color: string }> = {
+	bound: { roles: ['signatory', 'party', 'joined'], color: '#0b5cad' },
+	member: { roles: ['member'], color: '#d08700' },
+	meeting: { roles: ['host', 'chair', 'participant'], color: '#7b4fb0' }
 };
 const GROUP_ORDER = Object.keys(ROLE_GROUPS) as RoleGroup[];
 
@@ -49,25 +48,28 @@ export function eventGroups(event: AtlasEvent): Map<Iso3, RoleGroup> {
 	return groups;
 }
 
-/** The card of an event. */
-export function eventCard(event: AtlasEvent): CardSpec {
+/** The card of an event, in `locale` (its text from `localizeEvent`). */
+export function eventCard(source: AtlasEvent, locale: Locale, m: Messages): CardSpec {
+	const event = localizeEvent(source, locale);
+	const words = m.cards;
 	const groups = eventGroups(event);
-	const date = describeEventDate(event);
+	const date = describeEventDate(event, locale);
 	const legend: LegendItem[] = GROUP_ORDER.flatMap((group) => {
 		const count = [...groups.values()].filter((g) => g === group).length;
-		const { color, label } = ROLE_GROUPS[group];
-		return count > 0 ? [{ colors: [color], label: `${count} ${label}` }] : [];
+		return count > 0
+			? [{ colors: [ROLE_GROUPS[group].color], label: words.groups[group](count) }]
+			: [];
 	});
-	const who = groups.size > 0 ? countOf(groups.size, 'economy', 'economies') : 'No country named';
+	const who = groups.size > 0 ? words.economies(groups.size) : words.noCountry;
+	const nameOf = (iso3: Iso3) => countryName(iso3, locale);
 	return {
+		siteName: m.site.name,
 		title: event.title,
 		facts: [
 			{ text: date.text, size: 28, weight: 'bold', maxLines: 2 },
-			...(date.precision === 'month'
-				? [{ text: 'Only the month is known', muted: true, size: 20 }]
-				: []),
-			{ text: placeText(event.place, countryName), muted: true },
-			{ text: `${who} · ${kindLabel(event.kind)}`, maxLines: 2, separator: ' · ' }
+			...(date.precision === 'month' ? [{ text: words.monthOnly, muted: true, size: 20 }] : []),
+			{ text: placeText(event.place, nameOf, m), muted: true },
+			{ text: `${who} · ${kindLabel(event.kind, m)}`, maxLines: 2, separator: ' · ' }
 		],
 		legend,
 		fills: new Map([...groups].map(([country, group]) => [country, ROLE_GROUPS[group].color]))
@@ -77,22 +79,26 @@ export function eventCard(event: AtlasEvent): CardSpec {
 const COUNTRY_COLOR = '#c2410c';
 const PARTNER_COLOR = '#f3d3c0';
 
-/** The card of a country: the country, and lightly the countries it shares an event with. */
-export function countryCard(iso3: Iso3): CardSpec {
-	const story = countryStory(iso3);
+/** The card of a country, in `locale`: the country, and lightly those it shares an event with. */
+export function countryCard(iso3: Iso3, locale: Locale, m: Messages): CardSpec {
+	const words = m.cards;
+	const story = countryStory(iso3, locale);
 	const fills = new Map<Iso3, string>(story.partners.map((partner) => [partner, PARTNER_COLOR]));
 	fills.set(iso3, COUNTRY_COLOR);
 	const first = story.history.at(0);
 	return {
+		siteName: m.site.name,
 		title: story.name,
 		facts: [
-			{ text: countOf(story.history.length, 'event'), size: 30, weight: 'bold' },
+			{ text: words.events(story.history.length), size: 30, weight: 'bold' },
 			{
-				text: `${countOf(story.instruments, 'instrument')} joined · ${countOf(story.meetings, 'meeting')}`,
+				text: words.joinedAndMeetings(story.instruments, story.meetings),
 				separator: ' · ',
 				maxLines: 2
 			},
-			...(first ? [{ text: `From ${commitmentDate(first)}`, muted: true, maxLines: 2 }] : [])
+			...(first
+				? [{ text: words.from(commitmentDate(first, locale)), muted: true, maxLines: 2 }]
+				: [])
 		],
 		legend: [
 			{ colors: [COUNTRY_COLOR], label: story.name },
@@ -100,7 +106,7 @@ export function countryCard(iso3: Iso3): CardSpec {
 				? [
 						{
 							colors: [PARTNER_COLOR],
-							label: `${countOf(story.partners.length, 'partner')} in these events`
+							label: words.partners(story.partners.length)
 						}
 					]
 				: [])
@@ -110,24 +116,29 @@ export function countryCard(iso3: Iso3): CardSpec {
 	};
 }
 
-/** The card of the home page: how many instruments each country was part of at the end of 2006. */
-export function homeCard(): CardSpec {
+/**
+ * The card of the home page, in the language of `m`: how many instruments each country was part of
+ * at the end of 2006.
+ */
+export function homeCard(m: Messages): CardSpec {
+	const words = m.cards.home;
 	const fills = new Map<Iso3, string>();
 	for (const [country, commitments] of participationOn(PERIOD_END)) {
 		const fill = fillFor(commitments.length);
 		if (fill) fills.set(country, fill);
 	}
 	return {
-		title: 'Who cooperated against spam, and when?',
+		siteName: m.site.name,
+		title: words.title,
 		facts: [
-			{ text: countOf(events.length, 'event'), size: 30, weight: 'bold' },
-			{ text: `${countOf(countriesWithData.length, 'economy', 'economies')} named` },
-			{ text: 'Agreements, signings and meetings, day by day', muted: true, maxLines: 2 }
+			{ text: m.cards.events(events.length), size: 30, weight: 'bold' },
+			{ text: words.economiesNamed(countriesWithData.length) },
+			{ text: words.tagline, muted: true, maxLines: 2 }
 		],
 		legend: [
 			{
 				colors: BINS.map((bin) => bin.color),
-				label: `Instruments in force: ${BINS[0].label} to ${BINS.at(-1)?.label}`
+				label: words.legend(BINS[0].label, BINS.at(-1)!.label)
 			}
 		],
 		fills

@@ -1,9 +1,11 @@
 /**
  * What the event and country pages, their preview cards and the sitemap say: paths, explorer links,
- * descriptions and the facts they share, derived from the dataset in one place.
+ * descriptions and the facts they share, derived from the dataset in one place. Sentences come from
+ * the page's messages (`m`) and language (`locale`); English by default for the preview images.
  */
 import { countryName } from '$lib/data/countries';
 import { countriesWithData, events } from '$lib/data/dataset';
+import { localizeEvent } from '$lib/data/localized';
 import {
 	countryHistory,
 	instrumentCount,
@@ -19,6 +21,8 @@ import {
 	placeText,
 	selectionDay
 } from '$lib/explorer/describe';
+import { DEFAULT_LOCALE, INTL_TAG, type Locale } from '$lib/i18n/locales';
+import type { Messages } from '$lib/i18n/messages';
 import { DEFAULT_VIEW, serializeViewState } from '$lib/url/viewState';
 
 /** Path of an event's page. */
@@ -40,11 +44,15 @@ export function sitePaths(): string[] {
 	];
 }
 
-/** `event`'s participants grouped by role (see `describe.ts`), named as the pages name them. */
+/**
+ * `event`'s participants grouped by role (see `describe.ts`), each group sorted by the countries'
+ * names in `locale`, as the pages name them.
+ */
 export function participantsByRole(
-	event: AtlasEvent
+	event: AtlasEvent,
+	locale: Locale = DEFAULT_LOCALE
 ): { role: Role; participants: Participant[] }[] {
-	return groupByRole(event.participants, countryName);
+	return groupByRole(event.participants, (iso3) => countryName(iso3, locale), locale);
 }
 
 /** The query string (without `?`) that opens the explorer on `event`'s day with it selected. */
@@ -55,23 +63,31 @@ export function eventExplorerQuery(event: AtlasEvent): string {
 /** A country's whole 2003–2006 story and the numbers pages and cards say about it. */
 export interface CountryStory {
 	iso3: Iso3;
+	/** The country's name in the story's language. */
 	name: string;
-	/** Every commitment, instruments and meetings, in order of effect (`counts`: joined by default). */
+	/**
+	 * Every commitment, instruments and meetings, in order of effect (`counts`: joined by default),
+	 * with the events' text in the story's language.
+	 */
 	history: HistoryEntry<AtlasEvent>[];
 	/** Instruments it signed, is party to or joined, each counted once (the map's default count). */
 	instruments: number;
 	/** Further instruments it is in only as a member state of the convening body. */
 	memberships: number;
 	meetings: number;
-	/** Other countries named in the same events, sorted by name. */
+	/** Other countries named in the same events, sorted by name in the story's language. */
 	partners: Iso3[];
-	/** Events held in the country that do not name it as a participant. */
+	/** Events held in the country that do not name it as a participant (in the story's language). */
 	heldOnly: AtlasEvent[];
 }
 
-/** The story of `iso3` (see {@link CountryStory}). */
-export function countryStory(iso3: Iso3): CountryStory {
-	const history = countryHistory(iso3);
+/** The story of `iso3` (see {@link CountryStory}), told in `locale`. */
+export function countryStory(iso3: Iso3, locale: Locale = DEFAULT_LOCALE): CountryStory {
+	const history = countryHistory(iso3).map((entry) => ({
+		...entry,
+		event: localizeEvent(entry.event, locale)
+	}));
+	const nameOf = (code: Iso3) => countryName(code, locale);
 	const onInstruments = history.filter((c) => c.event.category === 'agreement');
 	const instruments = instrumentCount(onInstruments.filter((c) => c.counts));
 	const withMembership = instrumentCount(
@@ -88,13 +104,13 @@ export function countryStory(iso3: Iso3): CountryStory {
 	);
 	return {
 		iso3,
-		name: countryName(iso3),
+		name: nameOf(iso3),
 		history,
 		instruments,
 		memberships: withMembership - instruments,
 		meetings: history.length - onInstruments.length,
-		partners: [...partners].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en')),
-		heldOnly
+		partners: [...partners].sort((a, b) => nameOf(a).localeCompare(nameOf(b), INTL_TAG[locale])),
+		heldOnly: heldOnly.map((event) => localizeEvent(event, locale))
 	};
 }
 
@@ -109,14 +125,12 @@ export function countryExplorerQuery(story: CountryStory): string {
 	return serializeViewState({ ...DEFAULT_VIEW, country: story.iso3, members, meetings });
 }
 
-/** `count` and a noun, pluralised with `s` unless a plural is given ("1 event", "3 events"). */
-export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-	return `${count} ${count === 1 ? noun : plural}`;
-}
-
-/** When a commitment began, in words, as precisely as the sources know (`describeCommitmentDate`). */
-export function commitmentDate(commitment: Commitment): string {
-	return describeCommitmentDate(commitment.event, commitment.participant);
+/**
+ * When a commitment began, in words in `locale`, as precisely as the sources know
+ * (`describeCommitmentDate`).
+ */
+export function commitmentDate(commitment: Commitment, locale: Locale = DEFAULT_LOCALE): string {
+	return describeCommitmentDate(commitment.event, commitment.participant, locale);
 }
 
 function clip(text: string, max: number): string {
@@ -125,19 +139,24 @@ function clip(text: string, max: number): string {
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** A one-paragraph description of an event for search results and link previews (≤ 200 chars). */
-export function eventDescription(event: AtlasEvent): string {
-	const place = event.place.kind === 'unknown' ? '' : `, ${placeText(event.place, countryName)}`;
-	const lead = `${kindLabel(event.kind)}, ${describeEventDate(event).text}${place}.`;
+/**
+ * A one-paragraph description of an event for search results and link previews (≤ 200 chars), in
+ * the language of `m` and `locale`; `event` already in that language (`localizeEvent`).
+ */
+export function eventDescription(event: AtlasEvent, m: Messages, locale: Locale): string {
+	const place =
+		event.place.kind === 'unknown'
+			? null
+			: placeText(event.place, (iso3) => countryName(iso3, locale), m);
+	const lead = m.pages.event.descriptionLead(
+		kindLabel(event.kind, m),
+		describeEventDate(event, locale).text,
+		place
+	);
 	return clip(`${lead} ${event.summary}`, 200);
 }
 
-/** A one-paragraph description of a country's story (≤ 200 chars). */
-export function countryDescription(story: CountryStory): string {
-	const parts = [
-		`${story.name} in international cooperation against spam, 2003–2006:`,
-		`${countOf(story.instruments, 'instrument')} signed or joined and ${countOf(story.meetings, 'meeting')},`,
-		`with dates, roles, agencies and sources.`
-	];
-	return clip(parts.join(' '), 200);
+/** A one-paragraph description of a country's story (≤ 200 chars), in the language of `m`. */
+export function countryDescription(story: CountryStory, m: Messages): string {
+	return clip(m.pages.country.description(story.name, story.instruments, story.meetings), 200);
 }

@@ -5,6 +5,7 @@ import { cardSvg } from './card';
 import { countryCard, eventCard, homeCard } from './cards';
 import { encodeIndexedPng } from './png';
 import { renderPng } from './render';
+import en from '$lib/i18n/en';
 
 /** Width, height, bit depth and colour type from a PNG's IHDR chunk. */
 function header(png: Uint8Array) {
@@ -14,9 +15,12 @@ function header(png: Uint8Array) {
 
 describe('renderPng', () => {
 	it.each([
-		['an event', () => cardSvg(eventCard(eventById.get('seoul-melbourne-multilateral-mou-2005')!))],
-		['a country', () => cardSvg(countryCard('MLT'))],
-		['the home page', () => cardSvg(homeCard())]
+		[
+			'an event',
+			() => cardSvg(eventCard(eventById.get('seoul-melbourne-multilateral-mou-2005')!, 'en', en))
+		],
+		['a country', () => cardSvg(countryCard('MLT', 'en', en))],
+		['the home page', () => cardSvg(homeCard(en))]
 	])('renders %s as a small 1200 × 630 indexed PNG', (_name, svg) => {
 		const png = renderPng(svg());
 		expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

@@ -2,6 +2,7 @@
  * The site's name and public origin: what every absolute URL (canonical links, Open Graph tags, the
  * sitemap) is built from.
  */
+import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 
 /** The site's name, as pages and preview images show it. */
 export const SITE_NAME = 'Anti-Spam Cooperation Atlas, 2003–2006';
@@ -31,4 +32,12 @@ export const SITE_ORIGIN: string = (
 /** The absolute URL of a site path (`/events/x` → `https://host/events/x`). */
 export function absoluteUrl(path: string): string {
 	return `${SITE_ORIGIN}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/**
+ * A preview image's path in `locale`: the English images are at `/og/…`, the others under the
+ * language's code (`/og/events/x.png` → `/og/fr/events/x.png`).
+ */
+export function localizedImagePath(path: string, locale: Locale): string {
+	return locale === DEFAULT_LOCALE ? path : path.replace(/^\/og\//, `/og/${locale}/`);
 }

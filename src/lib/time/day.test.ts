@@ -147,4 +147,24 @@ describe('formatInWords and formatRangeInWords', () => {
 	])('formatRangeInWords(%s, %s) = %s', (start, end, expected) => {
 		expect(formatRangeInWords(start, end)).toBe(expected);
 	});
+
+	it.each([
+		['fr', '2005-04-27', undefined, '27 avril 2005'],
+		['es', '2005-04-27', undefined, '27 de abril de 2005'],
+		['fr', '2006-03', undefined, 'mars 2006'],
+		['es', '2006-03', undefined, 'marzo de 2006'],
+		['fr', '2004-09-08', '2004-09-09', '8–9 septembre 2004'],
+		['es', '2004-09-08', '2004-09-09', '8–9 de septiembre de 2004'],
+		['fr', '2005-06-28', '2005-07-01', '28 juin – 1er juillet 2005'],
+		['fr', '2005-07-01', '2005-07-03', '1er–3 juillet 2005'],
+		['fr', '2004-05-01', undefined, '1er mai 2004'],
+		['fr', '2004-05-11', undefined, '11 mai 2004'],
+		['es', '2005-06-28', '2005-07-01', '28 de junio – 1 de julio de 2005'],
+		['fr', '2003-02', '2003-03', 'février – mars 2003'],
+		['es', '2004-12-08', '2005-01-10', '8 de diciembre de 2004 – 10 de enero de 2005'],
+		['en', '2005-04-27', undefined, '27 April 2005']
+	] as const)('in %s, %s to %s is %s', (locale, start, end, expected) => {
+		expect(formatRangeInWords(start, end, locale)).toBe(expected);
+		if (!end) expect(formatInWords(start, locale)).toBe(expected);
+	});
 });

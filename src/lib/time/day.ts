@@ -4,6 +4,7 @@
  */
 import { utcDay, utcMonth } from 'd3-time';
 import type { DatePrecision, IsoDay, IsoMonth } from '$lib/data/types';
+import { DEFAULT_LOCALE, INTL_TAG, type Locale } from '$lib/i18n/locales';
 
 /** First day the atlas covers. */
 export const PERIOD_START: IsoDay = '2003-01-01';
@@ -93,56 +94,68 @@ export function clampDay(
 	return day < min ? min : day > max ? max : day;
 }
 
-const longDay = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const longMonth = new Intl.DateTimeFormat('en-GB', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+/** A memoised `Intl.DateTimeFormat` per language and options (UTC: dataset days are calendar days). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, parts: 'day' | 'month' | 'dayAndMonth' | 'monthName') {
+	const key = `${locale}:${parts}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		const options: Intl.DateTimeFormatOptions = {
+			day: parts === 'day' || parts === 'dayAndMonth' ? 'numeric' : undefined,
+			month: 'long',
+			year: parts === 'day' || parts === 'month' ? 'numeric' : undefined,
+			timeZone: 'UTC'
+		};
+		dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_TAG[locale], options)));
+	}
+	return format;
+}
+
+/** French writes the first of a month as an ordinal ("1er juillet"); `Intl` writes "1 juillet". */
+function firstOfMonth(locale: Locale, words: string): string {
+	return locale === 'fr' ? words.replace(/^1(?!\d)/, '1er') : words;
+}
 
 const wordsCache = new Map<string, string>();
 
-/** A dataset date in words: "27 April 2005", or "March 2006" for a month. */
-export function formatInWords(value: IsoDay | IsoMonth): string {
+/**
+ * A dataset date in words in `locale`: "27 April 2005", "27 avril 2005", "27 de abril de 2005", or
+ * "March 2006" for a month.
+ */
+export function formatInWords(value: IsoDay | IsoMonth, locale: Locale = DEFAULT_LOCALE): string {
 	// Memoised: the slider, summary and legend ask for the same few days on every step of a drag.
-	let words = wordsCache.get(value);
+	const key = `${locale}:${value}`;
+	let words = wordsCache.get(key);
 	if (words === undefined) {
 		words = isIsoMonth(value)
-			? longMonth.format(dayToDate(`${value}-01`))
-			: longDay.format(dayToDate(value));
-		wordsCache.set(value, words);
+			? dateFormat(locale, 'month').format(dayToDate(`${value}-01`))
+			: firstOfMonth(locale, dateFormat(locale, 'day').format(dayToDate(value)));
+		wordsCache.set(key, words);
 	}
 	return words;
 }
-
-const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	timeZone: 'UTC'
-});
-const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /**
  * A date range in words, shared parts said once: "21–22 February 2005", "28 June – 1 July 2005",
  * "February – March 2003", "8 December 2004 – 10 January 2005". Composed here rather than with
  * `Intl.DateTimeFormat#formatRange`, whose spacing differs between ICU versions (server and browser).
+ * French and Spanish follow the same pattern: "8–9 septembre 2004", "8–9 de septiembre de 2004".
  */
-export function formatRangeInWords(start: IsoDay | IsoMonth, end?: IsoDay | IsoMonth): string {
-	if (!end || end === start) return formatInWords(start);
+export function formatRangeInWords(
+	start: IsoDay | IsoMonth,
+	end?: IsoDay | IsoMonth,
+	locale: Locale = DEFAULT_LOCALE
+): string {
+	if (!end || end === start) return formatInWords(start, locale);
 	const sameYear = start.slice(0, 4) === end.slice(0, 4);
 	if (sameYear && precisionOf(start) === 'day' && precisionOf(end) === 'day') {
 		if (start.slice(0, 7) === end.slice(0, 7)) {
-			return `${dayToDate(start).getUTCDate()}–${formatInWords(end)}`;
+			return `${firstOfMonth(locale, String(dayToDate(start).getUTCDate()))}–${formatInWords(end, locale)}`;
 		}
-		return `${dayAndMonth.format(dayToDate(start))} – ${formatInWords(end)}`;
+		return `${firstOfMonth(locale, dateFormat(locale, 'dayAndMonth').format(dayToDate(start)))} – ${formatInWords(end, locale)}`;
 	}
 	if (sameYear && precisionOf(start) === 'month' && precisionOf(end) === 'month') {
-		return `${monthOnly.format(dayToDate(`${start}-01`))} – ${formatInWords(end)}`;
+		return `${dateFormat(locale, 'monthName').format(dayToDate(`${start}-01`))} – ${formatInWords(end, locale)}`;
 	}
-	return `${formatInWords(start)} – ${formatInWords(end)}`;
+	return `${formatInWords(start, locale)} – ${formatInWords(end, locale)}`;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Category } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locales';
 import { dayToDate } from '$lib/time/day';
 import {
 	MIN_SPAN_DAYS,
@@ -151,8 +152,10 @@ function zoomedPeriod(centre: number, share: number): [Date, Date] {
 }
 
 describe('ticksFor', () => {
-	const labels = (domain: Domain, width: number) =>
-		ticksFor(timeScale(width, domain), width).map((t) => (t.major ? `[${t.label}]` : t.label));
+	const labels = (domain: Domain, width: number, locale: Locale = 'en') =>
+		ticksFor(timeScale(width, domain), width, locale).map((t) =>
+			t.major ? `[${t.label}]` : t.label
+		);
 
 	it.each([
 		[periodDomain(), 300, ['[2003]', '[2004]', '[2005]', '[2006]']],
@@ -165,8 +168,27 @@ describe('ticksFor', () => {
 		expect(labels(domain, width).slice(0, expected.length)).toEqual(expected);
 	});
 
+	it.each<[Locale, Domain, number, string[]]>([
+		['en', domainOf('2005-08-15', '2006-02-01'), 700, ['Sep 2005', 'Oct', 'Nov', 'Dec']],
+		['fr', domainOf('2005-08-15', '2006-02-01'), 700, ['sept. 2005', 'oct.', 'nov.', 'déc.']],
+		['es', domainOf('2005-08-15', '2006-02-01'), 700, ['sept 2005', 'oct', 'nov', 'dic']],
+		['fr', periodDomain(), 1000, ['[2003]', 'juil.', '[2004]', 'juil.']],
+		['es', periodDomain(), 1000, ['[2003]', 'jul', '[2004]', 'jul']],
+		['fr', domainOf('2005-02-01', '2005-02-15'), 1400, ['1 févr. 2005', '2 févr.', '3 févr.']],
+		['es', domainOf('2005-02-01', '2005-02-15'), 1400, ['1 feb 2005', '2 feb', '3 feb']],
+		[
+			'fr',
+			domainOf('2004-12-20', '2005-01-20'),
+			400,
+			['20 déc. 2004', '27 déc.', '[3 janv. 2005]']
+		],
+		['es', domainOf('2004-12-20', '2005-01-20'), 400, ['20 dic 2004', '27 dic', '[3 ene 2005]']]
+	])('in %s: %o at %i px', (locale, domain, width, expected) => {
+		expect(labels(domain, width, locale).slice(0, expected.length)).toEqual(expected);
+	});
+
 	it('returns nothing without room', () => {
-		expect(ticksFor(timeScale(0), 0)).toEqual([]);
+		expect(ticksFor(timeScale(0), 0, 'en')).toEqual([]);
 	});
 
 	it('keeps labels at least MIN_TICK_SPACING apart, in view, with the year shown', () => {
@@ -175,10 +197,11 @@ describe('ticksFor', () => {
 				fc.integer({ min: P0, max: P1 }),
 				fc.double({ min: 0.00001, max: 1, noNaN: true }),
 				fc.integer({ min: 40, max: 6000 }),
-				(centre, factor, width) => {
+				fc.constantFrom<Locale>('en', 'fr', 'es'),
+				(centre, factor, width, locale) => {
 					const domain = zoomedPeriod(centre, factor);
 					const x = timeScale(width, domain);
-					const ticks = ticksFor(x, width);
+					const ticks = ticksFor(x, width, locale);
 					ticks.forEach((tick, i) => {
 						expect(x(tick.date)).toBeGreaterThanOrEqual(0);
 						expect(x(tick.date)).toBeLessThan(width);

@@ -4,6 +4,7 @@
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import type { EventSummary, Category, DatePrecision, IsoDay } from '$lib/data/types';
+import { INTL_TAG, type Locale } from '$lib/i18n/locales';
 import {
 	PERIOD_END,
 	PERIOD_START,
@@ -137,20 +138,37 @@ const TICK_STEPS: { interval: TimeInterval; days: number; granularity: Granulari
 	{ interval: utcMonth.every(6)!, days: 181, granularity: 'month' },
 	{ interval: utcYear, days: 365, granularity: 'year' }
 ];
-// en-US month abbreviations ("Sep"; en-GB now says "Sept"), in day-month order.
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+/**
+ * Short month names by language: English keeps en-US's ("Sep"; en-GB now says "Sept"); French and
+ * Spanish their own ("sept.", "sept"). Every label is day-month-year order, as all three write it.
+ */
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+function formatMonth(date: Date, locale: Locale): string {
+	let format = monthFormats.get(locale);
+	if (!format) {
+		const tag = locale === 'en' ? 'en-US' : INTL_TAG[locale];
+		monthFormats.set(
+			locale,
+			(format = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }))
+		);
+	}
+	return format.format(date);
+}
 const formatYear = (date: Date) => String(date.getUTCFullYear());
-const formatMonth = (date: Date) => monthFormat.format(date);
-const formatMonthYear = (date: Date) => `${formatMonth(date)} ${formatYear(date)}`;
-const formatDayMonth = (date: Date) => `${date.getUTCDate()} ${formatMonth(date)}`;
-const formatDayMonthYear = (date: Date) => `${formatDayMonth(date)} ${formatYear(date)}`;
+const formatMonthYear = (date: Date, locale: Locale) =>
+	`${formatMonth(date, locale)} ${formatYear(date)}`;
+const formatDayMonth = (date: Date, locale: Locale) =>
+	`${date.getUTCDate()} ${formatMonth(date, locale)}`;
+const formatDayMonthYear = (date: Date, locale: Locale) =>
+	`${formatDayMonth(date, locale)} ${formatYear(date)}`;
 
 /**
  * Ticks for the visible domain of `x` at `width` pixels: the finest of days, weeks, months,
  * quarters, half-years or years that leaves at least {@link MIN_TICK_SPACING} px between labels.
  * A tick says its year when it opens a year or is the first one shown, so the year is always in view.
+ * Labels are in `locale`: "Sep 2005", "sept. 2005", "sept 2005".
  */
-export function ticksFor(x: TimeScale, width: number): Tick[] {
+export function ticksFor(x: TimeScale, width: number, locale: Locale): Tick[] {
 	const [start, stop] = x.domain();
 	const spanDays = (stop.getTime() - start.getTime()) / DAY_MS;
 	if (!(width > 0) || !(spanDays > 0)) return [];
@@ -165,14 +183,20 @@ export function ticksFor(x: TimeScale, width: number): Tick[] {
 		const opensYear = i > 0 && dates[i - 1].getUTCFullYear() !== date.getUTCFullYear();
 		const isNewYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
 		const major = opensYear || isNewYear;
-		return { date, label: tickLabel(date, step.granularity, major || i === 0), major };
+		return { date, label: tickLabel(date, step.granularity, major || i === 0, locale), major };
 	});
 }
 
-function tickLabel(date: Date, granularity: Granularity, withYear: boolean): string {
+function tickLabel(
+	date: Date,
+	granularity: Granularity,
+	withYear: boolean,
+	locale: Locale
+): string {
 	if (granularity === 'year') return formatYear(date);
 	const isNewYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
 	if (isNewYear) return formatYear(date);
-	if (granularity === 'month') return withYear ? formatMonthYear(date) : formatMonth(date);
-	return withYear ? formatDayMonthYear(date) : formatDayMonth(date);
+	if (granularity === 'month')
+		return withYear ? formatMonthYear(date, locale) : formatMonth(date, locale);
+	return withYear ? formatDayMonthYear(date, locale) : formatDayMonth(date, locale);
 }

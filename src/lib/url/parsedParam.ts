@@ -3,24 +3,31 @@
  * reason to ignore what was there, or nothing at all.
  */
 
-/** One query parameter, read: `valid`, `invalid` (with the raw text and why) or `missing`. */
-export type ParsedParam<T> =
+/**
+ * One query parameter, read: `valid`, `invalid` (with the raw text and why) or `missing`. The
+ * reason is data (`Reason`: a code and its values, say), so a component can word it in the page's
+ * language.
+ */
+export type ParsedParam<T, Reason = string> =
 	| { status: 'valid'; value: T }
-	| { status: 'invalid'; raw: string; reason: string }
+	| { status: 'invalid'; raw: string; reason: Reason }
 	| { status: 'missing' };
 
 /** A parameter that holds `value`. */
-export function valid<T>(value: T): ParsedParam<T> {
+export function valid<T, Reason = string>(value: T): ParsedParam<T, Reason> {
 	return { status: 'valid', value };
 }
 
-/** A parameter whose text `raw` cannot be used, and why (plain English, shown to the reader). */
-export function invalid<T = never>(raw: string, reason: string): ParsedParam<T> {
+/** A parameter whose text `raw` cannot be used, and why (for the caller to word for the reader). */
+export function invalid<T = never, Reason = string>(
+	raw: string,
+	reason: Reason
+): ParsedParam<T, Reason> {
 	return { status: 'invalid', raw, reason };
 }
 
 /** A parameter that is absent. */
-export function missing<T = never>(): ParsedParam<T> {
+export function missing<T = never, Reason = string>(): ParsedParam<T, Reason> {
 	return { status: 'missing' };
 }
 

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '$lib/data/types';
+import en from '$lib/i18n/en';
+import es from '$lib/i18n/es';
+import fr from '$lib/i18n/fr';
 import { addDays, isIsoDay } from '$lib/time/day';
 import {
 	ALL_KINDS,
 	DEFAULT_VIEW,
+	describeIgnored,
 	isCanonical,
 	parseViewState,
 	serializeViewState,
+	type IgnoredParam,
+	type IgnoredReason,
 	type ViewState
 } from './viewState';
 
@@ -18,6 +24,8 @@ const known = {
 const view = (patch: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 const parse = (search: string) => parseViewState(new URLSearchParams(search), known);
 const kinds = (...list: EventKind[]) => new Set(list);
+/** A reason in the English the notice shows. */
+const words = (reason: IgnoredReason) => describeIgnored(reason, en, 'en');
 const OUT_OF_PERIOD = 'is not a day between 1 January 2003 and 31 December 2006';
 
 describe('parseViewState', () => {
@@ -156,7 +164,94 @@ describe('parseViewState', () => {
 	])('%s', (search, patch, reasons) => {
 		const { state, ignored } = parse(search);
 		expect(state).toEqual(view(patch));
-		expect(ignored.map((entry) => entry.reason)).toEqual(reasons);
+		expect(ignored.map((entry) => words(entry.reason))).toEqual(reasons);
+	});
+
+	it.each<[string, IgnoredParam[]]>([
+		[
+			'date=2002-12-31',
+			[
+				{
+					param: 'date',
+					raw: '2002-12-31',
+					reason: { code: 'day', param: 'date', value: '2002-12-31' }
+				}
+			]
+		],
+		['date=', [{ param: 'date', raw: '', reason: { code: 'empty', param: 'date' } }]],
+		[
+			'meetings=yes',
+			[{ param: 'meetings', raw: 'yes', reason: { code: 'flag', param: 'meetings', value: 'yes' } }]
+		],
+		['seed=2', [{ param: 'seed', raw: '2', reason: { code: 'flag', param: 'seed', value: '2' } }]],
+		['country=FRA', [{ param: 'country', raw: 'FRA', reason: { code: 'country', value: 'FRA' } }]],
+		[
+			'kinds=bogus',
+			[
+				{ param: 'kinds', raw: 'bogus', reason: { code: 'kind', value: 'bogus' } },
+				{ param: 'kinds', raw: 'bogus', reason: { code: 'kinds', value: 'bogus' } }
+			]
+		],
+		[
+			'view=globe&view=map',
+			[
+				{ param: 'view', raw: 'globe', reason: { code: 'view', value: 'globe' } },
+				{ param: 'view', raw: 'map', reason: { code: 'repeated', param: 'view' } }
+			]
+		],
+		['foo=bar', [{ param: 'foo', raw: 'bar', reason: { code: 'unknown', param: 'foo' } }]],
+		[
+			'from=2006-02-01&date=2005-01-01',
+			[
+				{
+					param: 'from',
+					raw: '2006-02-01',
+					reason: { code: 'fromAfterDate', from: '2006-02-01', date: '2005-01-01' }
+				}
+			]
+		]
+	])('reports %s as data: what was ignored and why', (search, expected) => {
+		expect(parse(search).ignored).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'fr',
+			'date=2002-12-31',
+			'date=2002-12-31\u00a0: ce n’est pas un jour entre le 1er janvier 2003 et le 31 décembre 2006'
+		],
+		['fr', 'foo=bar', 'foo n’est pas un réglage de cette page'],
+		['fr', 'meetings=yes', 'meetings=yes\u00a0: la valeur attendue est 1'],
+		[
+			'fr',
+			'from=2006-02-01&date=2005-01-01',
+			'from=2006-02-01 est après date=2005-01-01\u00a0; un seul jour est affiché'
+		],
+		[
+			'es',
+			'date=2007-01-01',
+			'date=2007-01-01: no es un día entre el 1 de enero de 2003 y el 31 de diciembre de 2006'
+		],
+		['es', 'country=FRA', 'country=FRA: código de país desconocido'],
+		[
+			'es',
+			'date=1&date=2',
+			'date=1: no es un día entre el 1 de enero de 2003 y el 31 de diciembre de 2006'
+		],
+		['es', 'view=', 'view está vacío']
+	] as const)('in %s, words %s', (locale, search, text) => {
+		const m = { fr, es }[locale];
+		expect(describeIgnored(parse(search).ignored[0].reason, m, locale)).toBe(text);
+	});
+
+	it.each([
+		['en', 2, '2 more were ignored'],
+		['fr', 1, 'et 1 autre élément ignoré'],
+		['fr', 80, 'et 80 autres éléments ignorés'],
+		['es', 1, 'y 1 elemento más ignorado'],
+		['es', 80, 'y 80 elementos más ignorados']
+	] as const)('in %s, counts %i more', (locale, count, text) => {
+		expect(describeIgnored({ code: 'more', count }, { en, fr, es }[locale], locale)).toBe(text);
 	});
 
 	it('keeps hostile and huge text short in the report', () => {
@@ -167,7 +262,7 @@ describe('parseViewState', () => {
 		for (const entry of ignored) {
 			expect(entry.raw.length).toBeLessThanOrEqual(40);
 			expect(entry.param.length).toBeLessThanOrEqual(40);
-			expect(entry.reason.length).toBeLessThan(120);
+			expect(words(entry.reason).length).toBeLessThan(120);
 		}
 		expect(ignored[3].raw).toBe(`🎉${'x'.repeat(37)}…`);
 	});
@@ -176,7 +271,8 @@ describe('parseViewState', () => {
 		const search = Array.from({ length: 100 }, (_, i) => `p${i}=1`).join('&');
 		const { ignored } = parse(search);
 		expect(ignored).toHaveLength(21);
-		expect(ignored[20]).toEqual({ param: '', raw: '', reason: '80 more were ignored' });
+		expect(ignored[20]).toEqual({ param: '', raw: '', reason: { code: 'more', count: 80 } });
+		expect(words(ignored[20].reason)).toBe('80 more were ignored');
 	});
 });
 

@@ -11,6 +11,8 @@ import {
 	type Iso3,
 	type IsoDay
 } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locales';
+import type { Messages } from '$lib/i18n/messages';
 import { PERIOD_END, PERIOD_START, formatInWords, isIsoDay } from '$lib/time/day';
 import { invalid, truncateRaw, valid, type ParsedParam } from './parsedParam';
 
@@ -65,33 +67,94 @@ export interface KnownIds {
 	countries: ReadonlySet<string>;
 }
 
+/**
+ * Why a parameter (or part of one) was not used: a code and the values a message needs (the
+ * link's text as it was, cut to 40 characters). `describeIgnored` words it in a language.
+ */
+export type IgnoredReason =
+	/** No parameter of that name. */
+	| { code: 'unknown'; param: string }
+	/** A second value of a parameter (the first wins). */
+	| { code: 'repeated'; param: string }
+	| { code: 'empty'; param: string }
+	/** An on/off switch that is neither 1 nor 0. */
+	| { code: 'flag'; param: string; value: string }
+	/** Not a day of the atlas's period. */
+	| { code: 'day'; param: 'from' | 'date'; value: string }
+	| { code: 'country'; value: string }
+	| { code: 'event'; value: string }
+	/** One item of the `kinds` list. */
+	| { code: 'kind'; value: string }
+	/** A `kinds` list without a single known kind. */
+	| { code: 'kinds'; value: string }
+	| { code: 'confidence'; value: string }
+	| { code: 'view'; value: string }
+	/** A period's start after its end: one day is shown. */
+	| { code: 'fromAfterDate'; from: IsoDay; date: IsoDay }
+	/** The report was cut: `count` more entries. */
+	| { code: 'more'; count: number };
+
 /** A parameter (or part of one) that was not used, and why: for a notice to the reader. */
 export interface IgnoredParam {
 	param: string;
 	raw: string;
-	reason: string;
+	reason: IgnoredReason;
+}
+
+/** `reason` in words, in the language of `m` and `locale`. */
+export function describeIgnored(reason: IgnoredReason, m: Messages, locale: Locale): string {
+	const words = m.explorer.notice.reasons;
+	switch (reason.code) {
+		case 'unknown':
+		case 'repeated':
+		case 'empty':
+			return words[reason.code](reason.param);
+		case 'flag':
+			return words.flag(reason.param, reason.value);
+		case 'day':
+			return words.day(
+				reason.param,
+				reason.value,
+				formatInWords(PERIOD_START, locale),
+				formatInWords(PERIOD_END, locale)
+			);
+		case 'country':
+		case 'event':
+		case 'kind':
+		case 'kinds':
+		case 'confidence':
+		case 'view':
+			return words[reason.code](reason.value);
+		case 'fromAfterDate':
+			return words.fromAfterDate(reason.from, reason.date);
+		case 'more':
+			return words.more(reason.count);
+	}
 }
 
 type Patch = Partial<ViewState>;
-type Parser = (raw: string, known: KnownIds, ignored: IgnoredParam[]) => ParsedParam<Patch>;
+type Parsed = ParsedParam<Patch, IgnoredReason>;
+type Parser = (raw: string, known: KnownIds, ignored: IgnoredParam[]) => Parsed;
 
-const PERIOD_IN_WORDS = `between ${formatInWords(PERIOD_START)} and ${formatInWords(PERIOD_END)}`;
 const KIND_NAMES: ReadonlySet<string> = new Set(ALL_KINDS);
 const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
 const MAX_REPORTED = 20;
 
+const use = (patch: Patch): Parsed => valid(patch);
+const reject = (raw: string, reason: IgnoredReason): Parsed => invalid(raw, reason);
+
 function flag(name: string, field: 'meetings' | 'members' | 'seedOnly'): Parser {
 	return (raw) =>
 		raw === '1' || raw === '0'
-			? valid({ [field]: raw === '1' })
-			: invalid(raw, `${name} should be 1, not ${truncateRaw(raw)}`);
+			? use({ [field]: raw === '1' })
+			: reject(raw, { code: 'flag', param: name, value: truncateRaw(raw) });
 }
 
 function day(name: 'from' | 'date'): Parser {
 	return (raw) =>
 		isIsoDay(raw) && raw >= PERIOD_START && raw <= PERIOD_END
-			? valid({ [name]: raw })
-			: invalid(raw, `${name} ${truncateRaw(raw)} is not a day ${PERIOD_IN_WORDS}`);
+			? use({ [name]: raw })
+			: reject(raw, { code: 'day', param: name, value: truncateRaw(raw) });
 }
 
 const PARSERS: Record<string, Parser> = {
@@ -100,37 +163,37 @@ const PARSERS: Record<string, Parser> = {
 	country: (raw, known) => {
 		const code = raw.toUpperCase();
 		return /^[A-Za-z]{3}$/.test(raw) && known.countries.has(code)
-			? valid({ country: code })
-			: invalid(raw, `country ${truncateRaw(raw)} is not a known country code`);
+			? use({ country: code })
+			: reject(raw, { code: 'country', value: truncateRaw(raw) });
 	},
 	event: (raw, known) =>
 		known.eventIds.has(raw)
-			? valid({ event: raw })
-			: invalid(raw, `event ${truncateRaw(raw)} is not a known event`),
+			? use({ event: raw })
+			: reject(raw, { code: 'event', value: truncateRaw(raw) }),
 	kinds: (raw, _known, ignored) => {
 		const members = raw.split(',').map((member) => member.trim());
 		const kinds = new Set(members.filter((m) => KIND_NAMES.has(m)) as EventKind[]);
 		for (const member of members) {
 			if (member !== '' && !KIND_NAMES.has(member)) {
-				const reason = `kind ${truncateRaw(member)} is not a known kind of event`;
+				const reason: IgnoredReason = { code: 'kind', value: truncateRaw(member) };
 				ignored.push({ param: 'kinds', raw: member, reason });
 			}
 		}
 		return kinds.size > 0
-			? valid({ kinds })
-			: invalid(raw, `kinds ${truncateRaw(raw)} names no known kind of event`);
+			? use({ kinds })
+			: reject(raw, { code: 'kinds', value: truncateRaw(raw) });
 	},
 	meetings: flag('meetings', 'meetings'),
 	members: flag('members', 'members'),
 	seed: flag('seed', 'seedOnly'),
 	confidence: (raw) =>
 		(CONFIDENCES as readonly string[]).includes(raw)
-			? valid({ minConfidence: raw as Confidence })
-			: invalid(raw, `confidence ${truncateRaw(raw)} is not low, medium or high`),
+			? use({ minConfidence: raw as Confidence })
+			: reject(raw, { code: 'confidence', value: truncateRaw(raw) }),
 	view: (raw) =>
 		raw === 'map' || raw === 'table'
-			? valid({ view: raw })
-			: invalid(raw, `view ${truncateRaw(raw)} is not map or table`)
+			? use({ view: raw })
+			: reject(raw, { code: 'view', value: truncateRaw(raw) })
 };
 
 /**
@@ -138,7 +201,8 @@ const PARSERS: Record<string, Parser> = {
  * (the first value wins), and values that are malformed or name nothing in the dataset, each of which
  * falls back to its default. A `from` after the `date` (which is 31 December 2006 when absent) falls
  * back to a view of one day; a `from` equal to it is a one-day period. Never throws; reported text
- * is cut to 40 characters and the report to its first 20 entries plus a count of the rest.
+ * is cut to 40 characters and the report to its first 20 entries plus a count of the rest. Each
+ * entry's reason is a code and values (see {@link describeIgnored} for its words).
  */
 export function parseViewState(
 	params: URLSearchParams,
@@ -150,18 +214,19 @@ export function parseViewState(
 	for (const [param, raw] of params) {
 		const parser = Object.hasOwn(PARSERS, param) ? PARSERS[param] : undefined;
 		if (!parser) {
-			ignored.push({ param, raw, reason: `${truncateRaw(param)} is not a setting of this page` });
+			ignored.push({ param, raw, reason: { code: 'unknown', param: truncateRaw(param) } });
 		} else if (seen.has(param)) {
-			ignored.push({ param, raw, reason: `${param} is repeated; the first value is used` });
+			ignored.push({ param, raw, reason: { code: 'repeated', param } });
 		} else {
 			seen.add(param);
-			const parsed = raw === '' ? invalid(raw, `${param} is empty`) : parser(raw, known, ignored);
+			const parsed =
+				raw === '' ? reject(raw, { code: 'empty', param }) : parser(raw, known, ignored);
 			if (parsed.status === 'valid') Object.assign(state, parsed.value);
 			else if (parsed.status === 'invalid') ignored.push({ param, raw, reason: parsed.reason });
 		}
 	}
 	if (state.from !== null && state.from > state.date) {
-		const reason = `from ${state.from} is after date ${state.date}; showing a single day`;
+		const reason: IgnoredReason = { code: 'fromAfterDate', from: state.from, date: state.date };
 		ignored.push({ param: 'from', raw: state.from, reason });
 		state.from = null;
 	}
@@ -175,7 +240,7 @@ function summarise(ignored: IgnoredParam[]): IgnoredParam[] {
 		reason
 	}));
 	const more = ignored.length - shown.length;
-	if (more > 0) shown.push({ param: '', raw: '', reason: `${more} more were ignored` });
+	if (more > 0) shown.push({ param: '', raw: '', reason: { code: 'more', count: more } });
 	return shown;
 }
 

@@ -34,7 +34,7 @@ const DEFAULT_OUT = resolve(root, 'src/lib/map/generated/world.ts');
 /** @type {Options} */
 export const DEFAULTS = {
 	width: 960,
-	minWeight: 0.5,
+	minWeight: 3,
 	minIsland: 0.1,
 	smallArea: 16,
 	grid: 2

@@ -1,3 +1,4 @@
+import { browser } from '$app/environment';
 import { loadMessages } from '$lib/i18n/messages';
 import { localeOfPath } from '$lib/i18n/locales';
 import type { LayoutLoad } from './$types';
@@ -9,10 +10,11 @@ export const trailingSlash = 'never';
 const EXPLORER_ROUTE = '/[[lang=locale]]';
 
 /**
- * The page's language (from its path: `/fr/…`, `/es/…`, else English) and its messages: the
- * explorer loads only the app's, the documents (rendered on the server only) all of them.
+ * The page's language (from its path: `/fr/…`, `/es/…`, else English) and its messages: all of
+ * them on the server; in the browser, the explorer's JavaScript loads only the app's.
  */
 export const load: LayoutLoad = async ({ url, route }) => {
 	const locale = localeOfPath(url.pathname);
-	return { locale, messages: await loadMessages(locale, route.id !== EXPLORER_ROUTE) };
+	const withDocuments = !browser || route.id !== EXPLORER_ROUTE;
+	return { locale, messages: await loadMessages(locale, withDocuments) };
 };

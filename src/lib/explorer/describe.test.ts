@@ -96,14 +96,14 @@ describe('labels', () => {
 		expect(new Set(ROLES)).toEqual(new Set(ROLE_CODES));
 		for (const role of ROLES) {
 			expect(roleLabel(role, m)).toMatch(/^\p{Lu}/u);
-			expect(roleMeaning(role, m).length).toBeGreaterThan(5);
+			expect(roleMeaning(role, m.panels).length).toBeGreaterThan(5);
 		}
 	});
 
 	it('says that membership is not attendance', () => {
-		expect(roleMeaning('member', en)).toContain('attendance not verified');
-		expect(roleMeaning('member', fr)).toContain('présence non vérifiée');
-		expect(roleMeaning('member', es)).toContain('asistencia no verificada');
+		expect(roleMeaning('member', en.panels)).toContain('attendance not verified');
+		expect(roleMeaning('member', fr.panels)).toContain('présence non vérifiée');
+		expect(roleMeaning('member', es.panels)).toContain('asistencia no verificada');
 	});
 });
 

@@ -23,12 +23,12 @@ export function kindLabel(kind: EventKind, m: Messages): string {
 
 /** The name of a role in the page's language ("Member"). */
 export function roleLabel(role: Role, m: Messages): string {
-	return m.vocab.roles[role].label;
+	return m.vocab.roles[role];
 }
 
-/** What a role means, for legends and tooltips. */
-export function roleMeaning(role: Role, m: Messages): string {
-	return m.vocab.roles[role].meaning;
+/** What a role means, for the panels' and pages' lists of participants (`panels` messages). */
+export function roleMeaning(role: Role, panels: Messages['panels']): string {
+	return panels.roleMeanings[role];
 }
 
 /** Every role in display order. */
@@ -157,8 +157,6 @@ export function describeCommitmentDate(
 export interface CountingWords {
 	/** The legend's short label: "Instruments joined". */
 	short: string;
-	/** The full definition, for the legend's "How counted" and the table. */
-	long: string;
 	/** `count` counted things: "1 instrument", "3 commitments". */
 	things: (count: number) => string;
 	/** The table's column heading: "Instruments" or "Commitments". */
@@ -179,7 +177,6 @@ export function countingWords(
 	const words = m.vocab.counting;
 	return {
 		short: words.short(scope),
-		long: words.long(scope),
 		things: (count) => words.things(scope, count),
 		column: words.column(scope),
 		what: words.what(scope)

@@ -25,28 +25,72 @@ export type NamespacesMatch = [
 	Holds<SameKeys<typeof spanish, Messages>>
 ];
 
-/** The namespaces only documents rendered on the server use. */
+/** The namespaces only documents rendered on the server use (see documentMessages.ts). */
 const DOCUMENT_NAMESPACES = ['pages', 'about', 'cards'] as const;
-type DocumentMessages = Pick<Messages, (typeof DOCUMENT_NAMESPACES)[number]>;
-type AppMessages = Omit<Messages, keyof DocumentMessages>;
+/** The namespaces the explorer loads with the component that uses them (`loadNamespace`). */
+const LAZY_NAMESPACES = ['panels', 'table', 'notice', 'help', 'howCounted', 'tooltip'] as const;
+
+/** A namespace loaded with its component: a panel, the table, the notice. */
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
+/** The documents' namespaces of a language. */
+export type DocumentMessages = Pick<Messages, (typeof DOCUMENT_NAMESPACES)[number]>;
+type AppMessages = Omit<Messages, keyof DocumentMessages | LazyNamespace>;
 
 const apps = import.meta.glob<AppMessages>('./*/app.ts', { import: 'default' });
-const documents = import.meta.glob<DocumentMessages>('./*/documents.ts', { import: 'default' });
+const lazy = import.meta.glob(
+	[
+		'./*/panels.ts',
+		'./*/table.ts',
+		'./*/notice.ts',
+		'./*/help.ts',
+		'./*/howCounted.ts',
+		'./*/tooltip.ts'
+	],
+	{
+		import: 'default'
+	}
+);
 
-/**
- * The messages of `locale` (lazily loaded chunks in the browser). Without `withDocuments` (the
- * explorer), the documents' namespaces are not loaded, and reading one throws, naming it.
- */
-export async function loadMessages(locale: Locale, withDocuments = true): Promise<Messages> {
-	const app = await apps[`./${locale}/app.ts`]();
-	if (withDocuments) return { ...app, ...(await documents[`./${locale}/documents.ts`]()) };
-	const messages = { ...app };
-	for (const namespace of DOCUMENT_NAMESPACES) {
+/** Reading a namespace that this page did not load is a bug: say which. */
+function unloaded(messages: object, namespaces: readonly string[]): void {
+	for (const namespace of namespaces) {
 		Object.defineProperty(messages, namespace, {
 			get() {
-				throw new Error(`The “${namespace}” messages are only loaded for server-rendered pages`);
+				throw new Error(`The “${namespace}” messages are not loaded here (see messages.ts)`);
 			}
 		});
 	}
+}
+
+/**
+ * The messages of `locale` (lazily loaded chunks in the browser): with `withDocuments`, every
+ * namespace (the documents, rendered on the server); without (the explorer), the app's only: the
+ * documents' are not loaded and those of `LAZY_NAMESPACES` come with their components
+ * (`loadNamespace`); reading one of them from these messages throws, naming it.
+ */
+export async function loadMessages(locale: Locale, withDocuments = true): Promise<Messages> {
+	const app = await apps[`./${locale}/app.ts`]();
+	if (withDocuments) {
+		const [more, panels, table, notice, help, howCounted, tooltip] = await Promise.all([
+			import('./documentMessages').then(({ loadDocumentMessages }) => loadDocumentMessages(locale)),
+			loadNamespace(locale, 'panels'),
+			loadNamespace(locale, 'table'),
+			loadNamespace(locale, 'notice'),
+			loadNamespace(locale, 'help'),
+			loadNamespace(locale, 'howCounted'),
+			loadNamespace(locale, 'tooltip')
+		]);
+		return { ...app, ...more, panels, table, notice, help, howCounted, tooltip };
+	}
+	const messages = { ...app };
+	unloaded(messages, [...DOCUMENT_NAMESPACES, ...LAZY_NAMESPACES]);
 	return messages as Messages;
+}
+
+/** One namespace of `locale` that the explorer loads with its component (a panel, the table…). */
+export async function loadNamespace<K extends LazyNamespace>(
+	locale: Locale,
+	namespace: K
+): Promise<Messages[K]> {
+	return (await lazy[`./${locale}/${namespace}.ts`]()) as Messages[K];
 }

@@ -62,7 +62,7 @@ describe('the map’s messages', () => {
 		['es', 'Ningún compromiso contabilizado por ahora.', 'y 4 más (abra el país para verlos todos)']
 	])('says why a tooltip lists nothing, and how many more (%s)', (locale, nothing, more) => {
 		const m = catalogues[locale];
-		expect(m.map.tooltip.nothingYet(commitments)).toBe(nothing);
-		expect(m.map.tooltip.more(4)).toBe(more);
+		expect(m.tooltip.nothingYet(commitments)).toBe(nothing);
+		expect(m.tooltip.more(4)).toBe(more);
 	});
 });

@@ -9,6 +9,7 @@ import {
 	eventSpan,
 	layoutEvents,
 	periodDomain,
+	roundTo,
 	rowCount,
 	ticksFor,
 	timeScale,
@@ -217,5 +218,16 @@ describe('ticksFor', () => {
 			),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('roundTo', () => {
+	it.each([
+		[36.99110198494182, 2, 36.99],
+		[0.021218343600273783, 6, 0.021218],
+		[-0.0000004, 6, -0],
+		[12, 2, 12]
+	])('roundTo(%d, %d) = %d', (value, digits, expected) => {
+		expect(roundTo(value, digits)).toBe(expected);
 	});
 });

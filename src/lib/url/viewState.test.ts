@@ -25,7 +25,7 @@ const view = (patch: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, 
 const parse = (search: string) => parseViewState(new URLSearchParams(search), known);
 const kinds = (...list: EventKind[]) => new Set(list);
 /** A reason in the English the notice shows. */
-const words = (reason: IgnoredReason) => describeIgnored(reason, en, 'en');
+const words = (reason: IgnoredReason) => describeIgnored(reason, en.notice, 'en');
 const OUT_OF_PERIOD = 'is not a day between 1 January 2003 and 31 December 2006';
 
 describe('parseViewState', () => {
@@ -241,17 +241,20 @@ describe('parseViewState', () => {
 		['es', 'view=', 'view está vacío']
 	] as const)('in %s, words %s', (locale, search, text) => {
 		const m = { fr, es }[locale];
-		expect(describeIgnored(parse(search).ignored[0].reason, m, locale)).toBe(text);
+		expect(describeIgnored(parse(search).ignored[0].reason, m.notice, locale)).toBe(text);
 	});
 
 	it.each([
+		['en', 1, '1 more was ignored'],
 		['en', 2, '2 more were ignored'],
 		['fr', 1, 'et 1 autre élément ignoré'],
 		['fr', 80, 'et 80 autres éléments ignorés'],
 		['es', 1, 'y 1 elemento más ignorado'],
 		['es', 80, 'y 80 elementos más ignorados']
 	] as const)('in %s, counts %i more', (locale, count, text) => {
-		expect(describeIgnored({ code: 'more', count }, { en, fr, es }[locale], locale)).toBe(text);
+		expect(describeIgnored({ code: 'more', count }, { en, fr, es }[locale].notice, locale)).toBe(
+			text
+		);
 	});
 
 	it('keeps hostile and huge text short in the report', () => {

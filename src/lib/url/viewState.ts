@@ -101,9 +101,13 @@ export interface IgnoredParam {
 	reason: IgnoredReason;
 }
 
-/** `reason` in words, in the language of `m` and `locale`. */
-export function describeIgnored(reason: IgnoredReason, m: Messages, locale: Locale): string {
-	const words = m.explorer.notice.reasons;
+/** `reason` in words, in the language of the notice's messages and `locale`. */
+export function describeIgnored(
+	reason: IgnoredReason,
+	notice: Messages['notice'],
+	locale: Locale
+): string {
+	const words = notice.reasons;
 	switch (reason.code) {
 		case 'unknown':
 		case 'repeated':

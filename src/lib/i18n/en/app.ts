@@ -1,12 +1,12 @@
 /**
  * The English messages of the app: what the explorer's JavaScript loads (the site's frame, the
- * vocabulary, the explorer, timeline, map and panels). The reference: every other language must match it key for key (each namespace `satisfies` the English one, checked by `npm run check`).
+ * vocabulary, the explorer, timeline and map). The panels', the table's and the notice's
+ * messages load with their components (`loadNamespace`). The reference: every other language must match it key for key (each namespace `satisfies` the English one, checked by `npm run check`).
  */
 import explorer from './explorer';
 import map from './map';
-import panels from './panels';
 import site from './site';
 import timeline from './timeline';
 import vocab from './vocab';
 
-export default { site, vocab, explorer, timeline, map, panels };
+export default { site, vocab, explorer, timeline, map };

@@ -17,14 +17,8 @@ const explorer = {
 		table: 'Table',
 		/** The side column's landmark name. */
 		details: 'Details',
-		help: {
-			title: 'How to use',
-			/** `play` is the play button's label (timeline.toolbar.play). */
-			drag: (play: string) => `Drag the orange cursor, click the axis, or press ${play}.`,
-			slider:
-				'Date slider: arrows move a day, Page Up/Down a month, Home/End to the ends, Shift+arrows to the previous or next event.',
-			keys: 'Tab to the events or the map; arrows move, Enter opens one.'
-		}
+		/** The help's summary line; its points load when it opens (the `help` namespace). */
+		help: 'How to use'
 	},
 	/** CountryFinder.svelte. */
 	finder: {
@@ -55,26 +49,6 @@ const explorer = {
 		seedOnly: 'Only items named on the ITU page',
 		confidence: 'Least confidence shown',
 		confidenceLevels: { low: 'Low (show everything)', medium: 'Medium', high: 'High' }
-	},
-	/** CountryTable.svelte. */
-	table: {
-		/**
-		 * The caption: "Instruments per country on 27 April 2005, sorted by count, highest first";
-		 * `column` is the counted things' heading, `when` is `onDay` or `joinedIn`.
-		 */
-		caption: (column: string, when: string, byName: boolean) =>
-			`${column} per country ${when}, sorted by ${byName ? 'country name' : 'count, highest first'}`,
-		/** "on 27 April 2005" (the date already in words). */
-		onDay: (date: string) => `on ${date}`,
-		/** "joined between 1 January 2005 and 31 December 2005" (the period from `periodInWords`). */
-		joinedIn: (period: string) => `joined ${period}`,
-		country: 'Country',
-		/** The third column's heading on one day, and in a period. */
-		hadJoined: 'What it had joined',
-		joined: 'What it joined',
-		/** After an instrument's title: "(Signatory, 27 April 2005)". */
-		role: (role: string, date: string) => `(${role}, ${date})`,
-		nothing: '—'
 	},
 	/** The day's summary (summary.ts): "27 April 2005: 12 countries in …; latest: …." */
 	summary: {
@@ -126,43 +100,6 @@ const explorer = {
 			}),
 		/** Who joined, then the events: "12 countries joined …; 14 events in the period". */
 		line: (joined: string, events: string) => `${joined}; ${events}`
-	},
-	/** Notice.svelte: what a link asked for that could not be used, and why. */
-	notice: {
-		/** Bold, then `rest`: "Part of this link could not be used, so the explorer shows …:". */
-		title: 'Part of this link could not be used',
-		rest: ', so the explorer shows the default instead:',
-		dismiss: 'Dismiss',
-		/**
-		 * Why a parameter was ignored. `param` is the parameter's name and `value` its text as the
-		 * link has them (cut to 40 characters); dates are already in words.
-		 */
-		reasons: {
-			/** "foo is not a setting of this page". */
-			unknown: (param: string) => `${param} is not a setting of this page`,
-			/** "date is repeated; the first value is used". */
-			repeated: (param: string) => `${param} is repeated; the first value is used`,
-			/** "date is empty". */
-			empty: (param: string) => `${param} is empty`,
-			/** An on/off switch: "meetings should be 1, not yes". */
-			flag: (param: string, value: string) => `${param} should be 1, not ${value}`,
-			/** "date 2002-12-31 is not a day between 1 January 2003 and 31 December 2006". */
-			day: (param: string, value: string, start: string, end: string) =>
-				`${param} ${value} is not a day between ${start} and ${end}`,
-			country: (value: string) => `country ${value} is not a known country code`,
-			event: (value: string) => `event ${value} is not a known event`,
-			/** One item of the `kinds` list. */
-			kind: (value: string) => `kind ${value} is not a known kind of event`,
-			/** The whole `kinds` list. */
-			kinds: (value: string) => `kinds ${value} names no known kind of event`,
-			confidence: (value: string) => `confidence ${value} is not low, medium or high`,
-			view: (value: string) => `view ${value} is not map or table`,
-			/** "from 2006-02-01 is after date 2005-01-01; showing a single day" (the days as written). */
-			fromAfterDate: (from: string, date: string) =>
-				`from ${from} is after date ${date}; showing a single day`,
-			/** The last line of a long list: "80 more were ignored". */
-			more: (count: number) => `${formatNumber('en', count)} more were ignored`
-		}
 	}
 };
 

@@ -6,6 +6,28 @@ import type { Confidence, DatePrecision } from '$lib/data/types';
 import { plural } from '../plural';
 
 const pages = {
+	/** The explorer's head (description, preview image), rendered on the server. */
+	home: {
+		description:
+			'A timeline and world map of how regulators, governments and industry cooperated against spam between 2003 and 2006: every agreement, signing and meeting, day by day, with sources.',
+		imageAlt:
+			'World map of the countries in instruments against spam at the end of 2006, shaded by how many.'
+	},
+	/** NotFound.svelte: the 404 page. */
+	notFound: {
+		title: 'Page not found',
+		text: 'There is no page at this address. The link may be mistyped, or the page may have moved.',
+		explorer: 'Open the explorer',
+		explorerMore: ': the map and timeline of 2003–2006.',
+		events: 'Every event and its sources',
+		eventsMore: ', on one page.'
+	},
+	/** +error.svelte: any other error. */
+	error: {
+		title: 'Something went wrong',
+		text: (status: number) => `The page could not be shown (error ${status}).`,
+		back: 'Back to the explorer'
+	},
 	/** The frame both pages share (`PageArticle.svelte`). */
 	article: {
 		explore: 'Open in the explorer'

@@ -1,8 +1,18 @@
 /** The explorer's detail panels: the frame (`Sheet`), an event's panel and a country's panel. */
-import type { Confidence, DatePrecision } from '$lib/data/types';
+import type { Confidence, DatePrecision, Role } from '$lib/data/types';
 import { plural } from '../plural';
 
 const panels = {
+	/** What each role means (panels, event pages and the About page). */
+	roleMeanings: {
+		signatory: 'signed the instrument',
+		party: 'bound by the instrument',
+		joined: 'became bound after it was adopted',
+		member: 'a member state of the convening body; attendance not verified',
+		host: 'hosted the meeting',
+		chair: 'chaired the meeting',
+		participant: 'took part in the meeting'
+	} satisfies Record<Role, string> as Record<Role, string>,
 	/** The frame of a panel (`Sheet.svelte`). */
 	sheet: {
 		/** The accessible name of the trail back to the panel beneath. */

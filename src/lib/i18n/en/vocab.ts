@@ -31,20 +31,14 @@ const vocab = {
 		report: 'Report'
 	} satisfies Record<EventKind, string> as Record<EventKind, string>,
 	roles: {
-		signatory: { label: 'Signatory', meaning: 'signed the instrument' },
-		party: { label: 'Party', meaning: 'bound by the instrument' },
-		joined: { label: 'Joined later', meaning: 'became bound after it was adopted' },
-		member: {
-			label: 'Member',
-			meaning: 'a member state of the convening body; attendance not verified'
-		},
-		host: { label: 'Host', meaning: 'hosted the meeting' },
-		chair: { label: 'Chair', meaning: 'chaired the meeting' },
-		participant: { label: 'Participant', meaning: 'took part in the meeting' }
-	} satisfies Record<Role, { label: string; meaning: string }> as Record<
-		Role,
-		{ label: string; meaning: string }
-	>,
+		signatory: 'Signatory',
+		party: 'Party',
+		joined: 'Joined later',
+		member: 'Member',
+		host: 'Host',
+		chair: 'Chair',
+		participant: 'Participant'
+	} satisfies Record<Role, string> as Record<Role, string>,
 	/** What a company, association or person named with its country is. */
 	nonState: { company: 'company', association: 'association', person: 'person' },
 	place: {
@@ -64,9 +58,6 @@ const vocab = {
 		/** The legend's short label: "Instruments joined". */
 		short: ({ members, meetings }: CountingScopeWords) =>
 			`Instruments joined${members ? ' or through membership' : ''}${meetings ? ', and meetings' : ''}`,
-		/** The full definition, for the legend's "How counted" and the table. */
-		long: ({ members, meetings }: CountingScopeWords) =>
-			`Counted per country: instruments (agreements, MoUs, declarations, laws, campaigns, initiatives) it signed, is party to or joined${members ? ', or belongs to as a member state of the body that adopted them (attendance not verified)' : ''}${meetings ? '; and meetings it attended, hosted or chaired' : ''}. Hosting or chairing the meeting that adopted an instrument is not joining it; an instrument with several dated milestones counts once.`,
 		/** `count` counted things: "1 instrument", "3 commitments". */
 		things: ({ meetings }: CountingScopeWords, count: number) =>
 			plural('en', count, {

@@ -12,13 +12,7 @@ const explorer = {
 		map: 'Mapa',
 		table: 'Tabla',
 		details: 'Detalles',
-		help: {
-			title: 'Cómo se usa',
-			drag: (play) => `Arrastre el cursor naranja, haga clic en el eje o pulse ${play}.`,
-			slider:
-				'Control de fecha: flechas para un día, Re Pág/Av Pág para un mes, Inicio/Fin para los extremos, Mayús+flechas para el evento anterior o siguiente.',
-			keys: 'Tab para ir a los eventos o al mapa; flechas para moverse, Intro para abrir uno.'
-		}
+		help: 'Cómo se usa'
 	},
 	finder: {
 		label: 'País',
@@ -42,17 +36,6 @@ const explorer = {
 		seedOnly: 'Solo los elementos citados en la página de la UIT',
 		confidence: 'Confianza mínima',
 		confidenceLevels: { low: 'Baja (mostrar todo)', medium: 'Media', high: 'Alta' }
-	},
-	table: {
-		caption: (column, when, byName) =>
-			`${column} por país ${when}, ordenados ${byName ? 'por nombre del país' : 'por número, de mayor a menor'}`,
-		onDay: (date) => `al ${date}`,
-		joinedIn: (period) => `suscritos ${period}`,
-		country: 'País',
-		hadJoined: 'Qué había suscrito',
-		joined: 'Qué suscribió',
-		role: (role, date) => `(${role}, ${date})`,
-		nothing: '—'
 	},
 	summary: {
 		countries: (count, what) =>
@@ -90,32 +73,6 @@ const explorer = {
 				other: `${n(count)} eventos en el periodo`
 			}),
 		line: (joined, events) => `${joined}; ${events}`
-	},
-	notice: {
-		title: 'Parte de este enlace no se pudo usar',
-		rest: ', así que el explorador muestra la vista predeterminada:',
-		dismiss: 'Cerrar',
-		reasons: {
-			unknown: (param) => `${param} no es un ajuste de esta página`,
-			repeated: (param) => `${param} aparece varias veces; se usa el primer valor`,
-			empty: (param) => `${param} está vacío`,
-			flag: (param, value) => `${param}=${value}: el valor esperado es 1`,
-			day: (param, value, start, end) =>
-				`${param}=${value}: no es un día entre el ${start} y el ${end}`,
-			country: (value) => `country=${value}: código de país desconocido`,
-			event: (value) => `event=${value}: evento desconocido`,
-			kind: (value) => `kinds: ${value} no es un tipo de evento conocido`,
-			kinds: (value) => `kinds=${value}: ningún tipo de evento conocido`,
-			confidence: (value) => `confidence=${value}: los valores posibles son low, medium o high`,
-			view: (value) => `view=${value}: los valores posibles son map o table`,
-			fromAfterDate: (from, date) =>
-				`from=${from} es posterior a date=${date}; se muestra un solo día`,
-			more: (count) =>
-				plural('es', count, {
-					one: `y ${n(count)} elemento más ignorado`,
-					other: `y ${n(count)} elementos más ignorados`
-				})
-		}
 	}
 } satisfies Messages['explorer'];
 

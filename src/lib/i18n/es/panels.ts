@@ -3,6 +3,15 @@ import { plural } from '../plural';
 
 /** The explorer's detail panels in Spanish. */
 const panels = {
+	roleMeanings: {
+		signatory: 'firmó el instrumento',
+		party: 'obligado por el instrumento',
+		joined: 'se obligó después de su adopción',
+		member: 'Estado miembro del órgano que lo adoptó; asistencia no verificada',
+		host: 'acogió la reunión',
+		chair: 'presidió la reunión',
+		participant: 'participó en la reunión'
+	},
 	sheet: {
 		trail: 'Ruta de paneles',
 		backTo: 'Volver a ',

@@ -22,16 +22,13 @@ const vocab = {
 		report: 'Informe'
 	},
 	roles: {
-		signatory: { label: 'Signatario', meaning: 'firmó el instrumento' },
-		party: { label: 'Parte', meaning: 'obligado por el instrumento' },
-		joined: { label: 'Adhesión posterior', meaning: 'se obligó después de su adopción' },
-		member: {
-			label: 'Miembro',
-			meaning: 'Estado miembro del órgano que lo adoptó; asistencia no verificada'
-		},
-		host: { label: 'Anfitrión', meaning: 'acogió la reunión' },
-		chair: { label: 'Presidencia', meaning: 'presidió la reunión' },
-		participant: { label: 'Participante', meaning: 'participó en la reunión' }
+		signatory: 'Signatario',
+		party: 'Parte',
+		joined: 'Adhesión posterior',
+		member: 'Miembro',
+		host: 'Anfitrión',
+		chair: 'Presidencia',
+		participant: 'Participante'
 	},
 	nonState: { company: 'empresa', association: 'asociación', person: 'persona' },
 	place: {
@@ -48,8 +45,6 @@ const vocab = {
 	counting: {
 		short: ({ members, meetings }) =>
 			`Instrumentos suscritos${members ? ' o por pertenencia' : ''}${meetings ? ', y reuniones' : ''}`,
-		long: ({ members, meetings }) =>
-			`Se cuenta por país: los instrumentos (acuerdos, memorandos de entendimiento, declaraciones, leyes, campañas, iniciativas) que firmó, de los que es parte o a los que se adhirió${members ? ', o a los que pertenece como Estado miembro del órgano que los adoptó (asistencia no verificada)' : ''}${meetings ? '; y las reuniones a las que asistió, que acogió o presidió' : ''}. Acoger o presidir la reunión que adoptó un instrumento no es adherirse a él; un instrumento con varias etapas fechadas cuenta una vez.`,
 		things: ({ meetings }, count) =>
 			plural('es', count, {
 				one: `${count} ${meetings ? 'compromiso' : 'instrumento'}`,

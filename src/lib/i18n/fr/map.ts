@@ -1,10 +1,7 @@
 import type { CountingScopeWords } from '../en/vocab';
-import { formatNumber } from '../format';
 import type { Messages } from '../messages';
 import { plural } from '../plural';
 
-/** One counted thing, as the counting scope names it (both masculine). */
-const noun = ({ meetings }: CountingScopeWords) => (meetings ? 'engagement' : 'instrument');
 /** What was done with `count` counted things: instruments joined, commitments made. */
 const joined = (count: number, { meetings }: CountingScopeWords) =>
 	meetings ? 'pris' : plural('fr', count, { one: 'rejoint', other: 'rejoints' });
@@ -46,23 +43,7 @@ const map = {
 		nothingNew: 'Rien de nouveau\u00a0; déjà engagé avant',
 		noData: 'Pas de données',
 		back: 'Revenir à un seul jour',
-		how: 'Mode de calcul',
-		howPeriod:
-			'Sur une période, un pays compte un instrument qu’il a rejoint pendant la période et dont il ne faisait pas déjà partie avant\u00a0; les pays hachurés n’ont rien rejoint de nouveau mais faisaient déjà partie d’au moins un instrument.',
-		howMonth:
-			'Une date connue seulement au mois compte à partir du dernier jour de ce mois. «\u00a0Pas de données\u00a0»\u00a0: zones sans code pays ISO.'
-	},
-	tooltip: {
-		onDay: (things: string, day: string) => `${things} au ${day}`,
-		inPeriod: (things: string, count: number, scope: CountingScopeWords, period: string) =>
-			`${things} ${joined(count, scope)} ${period}`,
-		nothingYet: (scope: CountingScopeWords) => `Aucun ${noun(scope)} compté pour l’instant.`,
-		nothingNew: (scope: CountingScopeWords) =>
-			`Rien de nouveau sur cette période\u00a0; déjà partie prenante d’au moins un ${noun(scope)} avant.`,
-		nothingInPeriod: (scope: CountingScopeWords) =>
-			`Aucun ${noun(scope)} compté à la fin de cette période.`,
-		more: (count: number) =>
-			`et ${formatNumber('fr', count)} de plus (ouvrir le pays pour tout voir)`
+		how: 'Mode de calcul'
 	}
 } satisfies Messages['map'];
 

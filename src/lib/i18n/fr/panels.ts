@@ -3,6 +3,15 @@ import { plural } from '../plural';
 
 /** The explorer's detail panels in French. */
 const panels = {
+	roleMeanings: {
+		signatory: 'a signé l’instrument',
+		party: 'liée par l’instrument',
+		joined: 'liée après l’adoption de l’instrument',
+		member: 'État membre de l’organe qui l’a adopté\u00a0; présence non vérifiée',
+		host: 'a accueilli la réunion',
+		chair: 'a présidé la réunion',
+		participant: 'a pris part à la réunion'
+	},
 	sheet: {
 		trail: 'Fil des panneaux',
 		backTo: 'Retour\u00a0: ',

@@ -22,16 +22,13 @@ const vocab = {
 		report: 'Rapport'
 	},
 	roles: {
-		signatory: { label: 'Signataire', meaning: 'a signé l’instrument' },
-		party: { label: 'Partie', meaning: 'liée par l’instrument' },
-		joined: { label: 'Adhésion ultérieure', meaning: 'liée après l’adoption de l’instrument' },
-		member: {
-			label: 'Membre',
-			meaning: 'État membre de l’organe qui l’a adopté\u00a0; présence non vérifiée'
-		},
-		host: { label: 'Hôte', meaning: 'a accueilli la réunion' },
-		chair: { label: 'Présidence', meaning: 'a présidé la réunion' },
-		participant: { label: 'Participant', meaning: 'a pris part à la réunion' }
+		signatory: 'Signataire',
+		party: 'Partie',
+		joined: 'Adhésion ultérieure',
+		member: 'Membre',
+		host: 'Hôte',
+		chair: 'Présidence',
+		participant: 'Participant'
 	},
 	nonState: { company: 'entreprise', association: 'association', person: 'personne' },
 	place: {
@@ -48,8 +45,6 @@ const vocab = {
 	counting: {
 		short: ({ members, meetings }) =>
 			`Instruments rejoints${members ? ' ou par appartenance' : ''}${meetings ? ', et réunions' : ''}`,
-		long: ({ members, meetings }) =>
-			`Compté par pays\u00a0: les instruments (accords, protocoles d’accord, déclarations, lois, campagnes, initiatives) qu’il a signés, auxquels il est partie ou qu’il a rejoints${members ? ', ou auxquels il appartient comme État membre de l’organe qui les a adoptés (présence non vérifiée)' : ''}${meetings ? '\u00a0; et les réunions auxquelles il a participé, qu’il a accueillies ou présidées' : ''}. Accueillir ou présider la réunion qui a adopté un instrument n’est pas le rejoindre\u00a0; un instrument à plusieurs étapes datées compte une fois.`,
 		things: ({ meetings }, count) =>
 			plural('fr', count, {
 				one: `${count} ${meetings ? 'engagement' : 'instrument'}`,

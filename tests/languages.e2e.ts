@@ -8,6 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { es } from '../src/lib/data/translations/es';
 import { fr } from '../src/lib/data/translations/fr';
+import esTimeline from '../src/lib/i18n/es/timeline';
+import frTimeline from '../src/lib/i18n/fr/timeline';
 import { expectNoAxeViolations, trackProblems } from './helpers';
 
 const SM_ID = 'seoul-melbourne-multilateral-mou-2005';
@@ -20,7 +22,8 @@ const LANGUAGES = [
 		map: /^Carte du monde/,
 		day: '27 avril 2005',
 		korea: 'Corée du Sud',
-		text: fr
+		text: fr,
+		timeline: frTimeline
 	},
 	{
 		code: 'es',
@@ -29,7 +32,8 @@ const LANGUAGES = [
 		map: /^Mapa del mundo/,
 		day: '27 de abril de 2005',
 		korea: 'Corea del Sur',
-		text: es
+		text: es,
+		timeline: esTimeline
 	}
 ] as const;
 
@@ -67,7 +71,10 @@ function readerText(page: Page): Promise<string[]> {
 }
 
 async function expectNoEnglish(page: Page) {
-	const leaks = (await readerText(page)).filter((text) => ENGLISH.test(text));
+	// File names ("events.json") are the same in every language.
+	const leaks = (await readerText(page)).filter((text) =>
+		ENGLISH.test(text.replace(/[\w-]+\.(?:json|csv)\b/g, ''))
+	);
 	expect(leaks, `English on ${page.url()}`).toEqual([]);
 }
 
@@ -96,6 +103,46 @@ for (const language of LANGUAGES) {
 			problems.expectClean();
 		});
 
+		for (const [width, height] of [
+			[360, 640],
+			[844, 390],
+			[1366, 768]
+		]) {
+			test(`the longer words keep the core loop on one screen at ${width}×${height}`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(`/${language.code}?date=2004-10-11&country=KOR`);
+				await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+				await expect(page.getByRole('heading', { level: 2, name: language.korea })).toBeVisible();
+				const controls = page.getByRole('toolbar', { name: language.timeline.toolbar.label });
+				const { play, previous, next } = language.timeline.toolbar;
+				for (const [what, locator] of [
+					['the date', heading(page)],
+					['the map', page.getByRole('group', { name: language.map })],
+					['the slider', page.getByRole('slider', { name: language.slider, exact: true })],
+					[play, controls.getByRole('button', { name: play, exact: true })],
+					[previous, controls.getByRole('button', { name: previous })],
+					[next, controls.getByRole('button', { name: next })]
+				] as const) {
+					const box = await locator.boundingBox();
+					expect(box, `${what} is rendered`).not.toBeNull();
+					const inside =
+						box!.x >= -1 &&
+						box!.y >= -1 &&
+						box!.x + box!.width <= width + 1 &&
+						box!.y + box!.height <= height + 1;
+					expect(inside, `${what} at ${JSON.stringify(box)} inside ${width}×${height}`).toBe(true);
+				}
+				// The compact bar keeps one row: Play and the lanes button share a line.
+				const bar = await controls.boundingBox();
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					width
+				);
+				expect(bar!.height).toBeLessThan(80);
+			});
+		}
+
 		test('the switcher keeps the view, both ways', async ({ page }) => {
 			await page.goto('/?date=2005-04-27&country=KOR');
 			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
@@ -114,6 +161,7 @@ for (const language of LANGUAGES) {
 		});
 
 		test('the pages work without JavaScript, in the language', async ({ browser }) => {
+			test.setTimeout(60_000);
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(`/${language.code}/events/${SM_ID}`);
@@ -163,6 +211,7 @@ for (const language of LANGUAGES) {
 		});
 
 		test('axe finds nothing in the explorer and on the pages', async ({ page }) => {
+			test.setTimeout(90_000); // five pages, each analysed in full
 			await page.goto(`/${language.code}?date=2005-04-27&event=${SM_ID}`);
 			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
 			await expectNoAxeViolations(page);
@@ -200,7 +249,7 @@ test('a keyboard journey in French: the date, play and a country, all in French'
 	await page.keyboard.press('Home');
 	await expect(slider).toHaveAttribute('aria-valuetext', '1er janvier 2003');
 	// The country finder lists countries by their French names.
-	await page.getByRole('combobox').selectOption({ label: 'Corée du Sud' });
+	await page.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'Corée du Sud' });
 	await expect(page.getByRole('heading', { level: 2, name: 'Corée du Sud' })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('heading', { level: 2, name: 'Corée du Sud' })).toBeHidden();

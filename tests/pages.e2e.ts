@@ -97,16 +97,23 @@ async function checkImage(request: APIRequestContext, path: string) {
 }
 
 test.describe('event and country pages', () => {
-	test('the sitemap lists every page, on one origin', async ({ request }) => {
+	test('the sitemap lists every page in every language, on one origin', async ({ request }) => {
 		const events = await exportedEvents(request);
 		const { origin, paths } = await sitemap(request);
 		expect(origin).toMatch(/^https?:\/\//);
+		const english = [
+			'/about',
+			...events.map((event) => `/events/${event.id}`),
+			...countryCodes(events).map((iso3) => `/countries/${iso3}`)
+		];
 		expect([...paths].sort()).toEqual(
 			[
 				'/',
-				'/about',
-				...events.map((event) => `/events/${event.id}`),
-				...countryCodes(events).map((iso3) => `/countries/${iso3}`)
+				'/fr',
+				'/es',
+				...english,
+				...english.map((path) => `/fr${path}`),
+				...english.map((path) => `/es${path}`)
 			].sort()
 		);
 	});

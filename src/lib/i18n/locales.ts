@@ -24,7 +24,10 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-const PREFIXED = /^\/(fr|es)(?=\/|$)/;
+/** A path's language prefix: `/fr`, `/es` (every language but the default). */
+const PREFIXED = new RegExp(
+	`^/(${LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join('|')})(?=/|$)`
+);
 
 /** The language of a site path: `/fr/about` → `fr`; `/about`, `/data/events.json` → `en`. */
 export function localeOfPath(pathname: string): Locale {

@@ -87,10 +87,22 @@ export async function loadMessages(locale: Locale, withDocuments = true): Promis
 	return messages as Messages;
 }
 
-/** One namespace of `locale` that the explorer loads with its component (a panel, the table…). */
-export async function loadNamespace<K extends LazyNamespace>(
+const loaded = new Map<string, Promise<unknown>>();
+
+/**
+ * One namespace of `locale` that the explorer loads with its component (a panel, the table…): the
+ * same promise for every call, so an `{#await}` that asks again does not start over.
+ */
+export function loadNamespace<K extends LazyNamespace>(
 	locale: Locale,
 	namespace: K
 ): Promise<Messages[K]> {
-	return (await lazy[`./${locale}/${namespace}.ts`]()) as Messages[K];
+	const path = `./${locale}/${namespace}.ts`;
+	let pending = loaded.get(path);
+	if (!pending) {
+		loaded.set(path, (pending = lazy[path]()));
+		// A failed load (offline) may be retried by asking again.
+		pending.catch(() => loaded.delete(path));
+	}
+	return pending as Promise<Messages[K]>;
 }

@@ -249,10 +249,13 @@ async function checkLinksLoadCleanly(context: BrowserContext, origin: string, li
 			);
 			// The app rewrites the link to its canonical form: known parameters only, each once.
 			await expect
-				.poll(() => {
-					const keys = [...new URL(page.url()).searchParams.keys()];
-					return keys.every((k) => PARAMS.includes(k)) && new Set(keys).size === keys.length;
-				})
+				.poll(
+					() => {
+						const keys = [...new URL(page.url()).searchParams.keys()];
+						return keys.every((k) => PARAMS.includes(k)) && new Set(keys).size === keys.length;
+					},
+					{ timeout: 15_000 }
+				)
 				.toBe(true);
 			if (await page.evaluate(() => 'pwned' in window || '__pwned' in window))
 				found.push('an injected script ran');

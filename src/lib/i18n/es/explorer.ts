@@ -7,7 +7,7 @@ const n = (count: number) => formatNumber('es', count);
 /** Messages of the explorer namespace in Spanish. */
 const explorer = {
 	page: {
-		title: 'Quiénes se sumaron a la lucha contra el spam, día a día',
+		title: 'Quiénes se sumaron a la lucha antispam, día a día',
 		showAs: 'Ver como',
 		map: 'Mapa',
 		table: 'Tabla',

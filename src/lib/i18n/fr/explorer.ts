@@ -7,7 +7,7 @@ const n = (count: number) => formatNumber('fr', count);
 /** Messages of the explorer namespace in French. */
 const explorer = {
 	page: {
-		title: 'Qui a rejoint la lutte contre le spam, jour après jour',
+		title: 'Qui a rejoint la lutte anti-spam, jour après jour',
 		showAs: 'Afficher en',
 		map: 'Carte',
 		table: 'Tableau',

@@ -3,14 +3,17 @@
  * page's messages (`m`) and language. One place, so the timeline, map, panels, table and preview
  * pages all say the same thing.
  */
-import type {
-	AtlasEvent,
-	EventKind,
-	Iso3,
-	IsoDay,
-	Participant,
-	Place,
-	Role
+import {
+	AGREEMENT_KINDS,
+	MEETING_KINDS,
+	ROLES as ROLE_CODES,
+	type AtlasEvent,
+	type EventKind,
+	type Iso3,
+	type IsoDay,
+	type Participant,
+	type Place,
+	type Role
 } from '$lib/data/types';
 import type { Messages } from '$lib/i18n/messages';
 import { DEFAULT_LOCALE, INTL_TAG, type Locale } from '$lib/i18n/locales';
@@ -31,36 +34,11 @@ export function roleMeaning(role: Role, panels: Messages['panels']): string {
 	return panels.roleMeanings[role];
 }
 
-/** Every role in display order. */
-export const ROLES: readonly Role[] = [
-	'signatory',
-	'party',
-	'joined',
-	'member',
-	'host',
-	'chair',
-	'participant'
-];
+/** Every role in display order (the dataset's own list). */
+export const ROLES: readonly Role[] = ROLE_CODES;
 
-/** Every event kind in display order. */
-export const KINDS: readonly EventKind[] = [
-	'legislation',
-	'initiative',
-	'bilateral-mou',
-	'multilateral-mou',
-	'industry-mou',
-	'declaration',
-	'joint-statement',
-	'enforcement-campaign',
-	'conference',
-	'workshop',
-	'symposium',
-	'virtual-conference',
-	'assembly',
-	'summit',
-	'consultation',
-	'report'
-];
+/** Every event kind in display order: instruments, then meetings. */
+export const KINDS: readonly EventKind[] = [...AGREEMENT_KINDS, ...MEETING_KINDS];
 
 /**
  * An event's participants grouped by role, in the order of `ROLES`, each group sorted by country

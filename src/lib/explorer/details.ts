@@ -4,7 +4,7 @@
  */
 import { resolve } from '$app/paths';
 import type { AtlasEvent } from '$lib/data/types';
-import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
+import { type Locale, langParam } from '$lib/i18n/locales';
 
 const cache = new Map<string, Promise<AtlasEvent>>();
 
@@ -16,7 +16,7 @@ export function loadEventDetails(id: string, locale: Locale): Promise<AtlasEvent
 	const key = `${locale}:${id}`;
 	let pending = cache.get(key);
 	if (!pending) {
-		const lang = locale === DEFAULT_LOCALE ? undefined : locale;
+		const lang = langParam(locale);
 		pending = fetch(resolve('/data/[[lang=locale]]/events/[id].json', { lang, id })).then(
 			(response) => {
 				if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -54,3 +54,16 @@ export function localizedPath(pathname: string, locale: Locale): string {
 export function localeOfParam(lang: string | undefined): Locale {
 	return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
+
+/** A route's `[[lang=locale]]` parameter for `locale`: none for English (`/about`, `/fr/about`). */
+export function langParam(locale: Locale): Locale | undefined {
+	return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/**
+ * The `lang` attribute of text the dataset keeps in English (source titles, notes, agencies) on a
+ * page in `locale`: none on an English page, where it is the page's own language.
+ */
+export function originalLang(locale: Locale): typeof DEFAULT_LOCALE | undefined {
+	return locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE;
+}

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { countriesWithData } from '$lib/data/dataset';
-import { DEFAULT_LOCALE, LOCALES, isLocale } from '$lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, isLocale, langParam } from '$lib/i18n/locales';
 import { countryStory } from '$lib/preview/content';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const csr = false;
 export const entries: EntryGenerator = () =>
 	LOCALES.flatMap((locale) =>
 		countriesWithData.map((iso3) => ({
-			lang: locale === DEFAULT_LOCALE ? undefined : locale,
+			lang: langParam(locale),
 			iso3
 		}))
 	);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { eventById, events } from '$lib/data/dataset';
 import { DATASET_TEXT, localizeEvent } from '$lib/data/localized';
-import { DEFAULT_LOCALE, LOCALES, isLocale } from '$lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, isLocale, langParam } from '$lib/i18n/locales';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const prerender = true;
@@ -15,7 +15,7 @@ export const csr = false;
 export const entries: EntryGenerator = () =>
 	LOCALES.flatMap((locale) =>
 		events.map((event) => ({
-			lang: locale === DEFAULT_LOCALE ? undefined : locale,
+			lang: langParam(locale),
 			id: event.id
 		}))
 	);

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { eventById, events } from '$lib/data/dataset';
 import { localizeEvent } from '$lib/data/localized';
-import { LOCALES, localeOfParam } from '$lib/i18n/locales';
+import { LOCALES, localeOfParam, langParam } from '$lib/i18n/locales';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
@@ -17,6 +17,4 @@ export function GET({ params }) {
 }
 
 export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((locale) =>
-		events.map((event) => ({ lang: locale === 'en' ? undefined : locale, id: event.id }))
-	);
+	LOCALES.flatMap((locale) => events.map((event) => ({ lang: langParam(locale), id: event.id })));

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { countriesWithData } from '$lib/data/dataset';
-import { LOCALES, localeOfParam } from '$lib/i18n/locales';
+import { LOCALES, localeOfParam, langParam } from '$lib/i18n/locales';
 import { loadMessages } from '$lib/i18n/messages';
 import { cardSvg } from '$lib/preview/card';
 import { countryCard } from '$lib/preview/cards';
@@ -11,9 +11,7 @@ export const prerender = true;
 
 /** One preview image per country page and language. */
 export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((locale) =>
-		countriesWithData.map((iso3) => ({ lang: locale === 'en' ? undefined : locale, iso3 }))
-	);
+	LOCALES.flatMap((locale) => countriesWithData.map((iso3) => ({ lang: langParam(locale), iso3 })));
 
 /** A country's preview image in the language: the country and those it shares events with. */
 export const GET: RequestHandler = async ({ params }) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { eventById, events } from '$lib/data/dataset';
-import { LOCALES, localeOfParam } from '$lib/i18n/locales';
+import { LOCALES, localeOfParam, langParam } from '$lib/i18n/locales';
 import { loadMessages } from '$lib/i18n/messages';
 import { cardSvg } from '$lib/preview/card';
 import { eventCard } from '$lib/preview/cards';
@@ -11,9 +11,7 @@ export const prerender = true;
 
 /** One preview image per event and language (`/og/events/x.png`, `/og/fr/events/x.png`…). */
 export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((locale) =>
-		events.map((event) => ({ lang: locale === 'en' ? undefined : locale, id: event.id }))
-	);
+	LOCALES.flatMap((locale) => events.map((event) => ({ lang: langParam(locale), id: event.id })));
 
 /** An event's preview image in the language: its participants on the map, coloured by role. */
 export const GET: RequestHandler = async ({ params }) => {

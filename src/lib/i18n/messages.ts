@@ -37,19 +37,10 @@ export type DocumentMessages = Pick<Messages, (typeof DOCUMENT_NAMESPACES)[numbe
 type AppMessages = Omit<Messages, keyof DocumentMessages | LazyNamespace>;
 
 const apps = import.meta.glob<AppMessages>('./*/app.ts', { import: 'default' });
-const lazy = import.meta.glob(
-	[
-		'./*/panels.ts',
-		'./*/table.ts',
-		'./*/notice.ts',
-		'./*/help.ts',
-		'./*/howCounted.ts',
-		'./*/tooltip.ts'
-	],
-	{
-		import: 'default'
-	}
-);
+/** Each language's on-demand namespaces, as one chunk per language (`<locale>/extras.ts`). */
+const extras = import.meta.glob<Pick<Messages, LazyNamespace>>('./*/extras.ts', {
+	import: 'default'
+});
 
 /** Reading a namespace that this page did not load is a bug: say which. */
 function unloaded(messages: object, namespaces: readonly string[]): void {
@@ -71,38 +62,46 @@ function unloaded(messages: object, namespaces: readonly string[]): void {
 export async function loadMessages(locale: Locale, withDocuments = true): Promise<Messages> {
 	const app = await apps[`./${locale}/app.ts`]();
 	if (withDocuments) {
-		const [more, panels, table, notice, help, howCounted, tooltip] = await Promise.all([
+		const [more, onDemand] = await Promise.all([
 			import('./documentMessages').then(({ loadDocumentMessages }) => loadDocumentMessages(locale)),
-			loadNamespace(locale, 'panels'),
-			loadNamespace(locale, 'table'),
-			loadNamespace(locale, 'notice'),
-			loadNamespace(locale, 'help'),
-			loadNamespace(locale, 'howCounted'),
-			loadNamespace(locale, 'tooltip')
+			loadExtras(locale)
 		]);
-		return { ...app, ...more, panels, table, notice, help, howCounted, tooltip };
+		return { ...app, ...more, ...onDemand };
 	}
 	const messages = { ...app };
 	unloaded(messages, [...DOCUMENT_NAMESPACES, ...LAZY_NAMESPACES]);
 	return messages as Messages;
 }
 
-const loaded = new Map<string, Promise<unknown>>();
+const loaded = new Map<Locale, Promise<Pick<Messages, LazyNamespace>>>();
+
+/** The on-demand namespaces of `locale`: one promise per language, retried after a failure. */
+function loadExtras(locale: Locale): Promise<Pick<Messages, LazyNamespace>> {
+	let pending = loaded.get(locale);
+	if (!pending) {
+		loaded.set(locale, (pending = extras[`./${locale}/extras.ts`]()));
+		// A failed load (offline) may be retried by asking again.
+		pending.catch(() => loaded.delete(locale));
+	}
+	return pending;
+}
+
+const namespaces = new Map<string, Promise<unknown>>();
 
 /**
- * One namespace of `locale` that the explorer loads with its component (a panel, the table…): the
- * same promise for every call, so an `{#await}` that asks again does not start over.
+ * One namespace of `locale` that the explorer loads with its component (a panel, the table…). All
+ * six come in one chunk per language; each namespace is the same promise for every call, so an
+ * `{#await}` that asks again does not start over.
  */
 export function loadNamespace<K extends LazyNamespace>(
 	locale: Locale,
 	namespace: K
 ): Promise<Messages[K]> {
-	const path = `./${locale}/${namespace}.ts`;
-	let pending = loaded.get(path);
+	const key = `${locale}/${namespace}`;
+	let pending = namespaces.get(key);
 	if (!pending) {
-		loaded.set(path, (pending = lazy[path]()));
-		// A failed load (offline) may be retried by asking again.
-		pending.catch(() => loaded.delete(path));
+		namespaces.set(key, (pending = loadExtras(locale).then((all) => all[namespace])));
+		pending.catch(() => namespaces.delete(key));
 	}
 	return pending as Promise<Messages[K]>;
 }

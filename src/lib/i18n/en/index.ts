@@ -1,15 +1,10 @@
 /**
- * The whole English catalogue: the app's messages, the documents' and those loaded on
- * demand. The app loads its part alone
- * (`../messages.ts`); the server, the preview images and the tests use the whole.
+ * The whole catalogue of this language: the app's messages, the documents' and those loaded on
+ * demand. The app loads its part alone (`../messages.ts`); the server, the preview images and the
+ * tests use the whole.
  */
 import app from './app';
 import documents from './documents';
-import help from './help';
-import howCounted from './howCounted';
-import notice from './notice';
-import panels from './panels';
-import table from './table';
-import tooltip from './tooltip';
+import extras from './extras';
 
-export default { ...app, ...documents, panels, table, notice, help, howCounted, tooltip };
+export default { ...app, ...documents, ...extras };

@@ -1,0 +1,12 @@
+/**
+ * The messages the explorer loads on demand, as one chunk: those of the panels, the table, the
+ * notice, the help, the full counting rule and the tooltip (`loadNamespace` in `../messages.ts`).
+ */
+import help from './help';
+import howCounted from './howCounted';
+import notice from './notice';
+import panels from './panels';
+import table from './table';
+import tooltip from './tooltip';
+
+export default { panels, table, notice, help, howCounted, tooltip };

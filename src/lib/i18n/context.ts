@@ -26,3 +26,11 @@ export function getI18n(): I18n {
 	if (!i18n) throw new Error('getI18n() called outside a component tree with setI18n()');
 	return i18n;
 }
+
+/**
+ * The context that `setI18n(i18n)` gives, as a `Map` for rendering a component on its own (a
+ * component test: `render(Component, { props, context: i18nContext(i18n) })`).
+ */
+export function i18nContext(i18n: I18n): Map<unknown, unknown> {
+	return new Map([[KEY, i18n]]);
+}

@@ -350,19 +350,14 @@ export function buildWorldModule(overrides = {}) {
 		`];`,
 		'',
 		`/** Label point of every drawn country: the centroid of its largest polygon (a small state's symbol). */`,
-		`export const centers: Record<string, [number, number]> = Object.assign(`,
-		`Object.fromEntries(smallStates.map((s): [string, [number, number]] => [s.id, [s.x, s.y]])),`,
-		`{`,
+		`export const centers: Record<string, [number, number]> = {`,
 		list(
-			centerIds
-				.filter((id) => !symbols.has(id))
-				.map((id) => {
-					const [x, y] = /** @type {[number, number]} */ (centers.get(id));
-					return `${id}:[${x},${y}]`;
-				})
+			centerIds.map((id) => {
+				const [x, y] = /** @type {[number, number]} */ (centers.get(id));
+				return `${id}:[${x},${y}]`;
+			})
 		),
-		`}`,
-		`);`,
+		`};`,
 		''
 	];
 	const source = lines.join('\n');

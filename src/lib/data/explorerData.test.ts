@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventById } from './dataset';
+import { centerOf } from '$lib/map/geometry';
+import { countriesWithData, eventById } from './dataset';
 import { explorerData, summarize } from './explorerData';
 import { DETAIL_FIELDS } from './types';
 
@@ -25,11 +26,19 @@ describe('explorerData', () => {
 	});
 
 	it.each([
-		['KOR', 'South Korea'],
-		['TWN', 'Taiwan'],
-		['SGP', 'Singapore']
-	])('names %s %s', (id, name) => {
-		expect(data.countries).toContainEqual({ id, name });
+		['KOR', 'South Korea', false],
+		['TWN', 'Taiwan', false],
+		['SGP', 'Singapore', true],
+		['MLT', 'Malta', true]
+	])('names %s %s and places it on the map (a dot: %s)', (id, name, dot) => {
+		expect(data.countries).toContainEqual({ id, name, center: centerOf(id), dot });
+	});
+
+	it('places every country with data on the map, and only those', () => {
+		expect(data.countries.map((country) => country.id).sort()).toEqual(
+			[...countriesWithData].sort()
+		);
+		for (const country of data.countries) expect(country.center, country.id).toHaveLength(2);
 	});
 
 	it('does not change the dataset', () => {

@@ -1,10 +1,11 @@
 /**
  * The explorer's facts, as the page ships them: events (without details) with lookups, the
- * countries with data and their names, and the participation index. Built once per page.
+ * countries with data, their names and places on the map, and the participation index. Built once per page.
  */
 import type { ExplorerData } from '$lib/data/explorerData';
 import { ParticipationIndex } from '$lib/data/participationIndex';
 import type { EventSummary, Iso3 } from '$lib/data/types';
+import type { MapPlace } from '$lib/map/geometry';
 import type { KnownIds } from '$lib/url/viewState';
 
 /** The explorer's facts and their lookups. */
@@ -15,6 +16,8 @@ export class Atlas {
 	readonly eventById: ReadonlyMap<string, EventSummary>;
 	/** Countries with data, in name order. */
 	readonly countries: readonly Iso3[];
+	/** Where the map draws the countries with data, in name order. */
+	readonly places: readonly MapPlace[];
 	/** Participation of every country on any day. */
 	readonly index: ParticipationIndex;
 	/** What a URL may select. */
@@ -25,6 +28,7 @@ export class Atlas {
 		this.events = data.events;
 		this.eventById = new Map(data.events.map((event) => [event.id, event]));
 		this.countries = data.countries.map((country) => country.id);
+		this.places = data.countries;
 		this.#names = new Map(data.countries.map((country) => [country.id, country.name]));
 		this.index = new ParticipationIndex(data.events);
 		this.known = { eventIds: new Set(this.eventById.keys()), countries: new Set(this.countries) };

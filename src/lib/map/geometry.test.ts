@@ -9,10 +9,10 @@ import { countriesWithData, events } from '$lib/data/dataset';
 import {
 	centerOf,
 	centers,
-	drawnCountries,
 	hasGeometry,
 	HEIGHT,
 	outline,
+	placeOf,
 	shapes,
 	smallStates,
 	WIDTH
@@ -121,7 +121,10 @@ describe('explicit countries', () => {
 	it.each(rows)('%s is drawn as %s', (iso3, expected) => {
 		expect(drawnAs(iso3)).toBe(expected);
 		expect(hasGeometry(iso3)).toBe(expected !== 'none');
-		expect(drawnCountries.has(iso3)).toBe(expected !== 'none');
+		const place = placeOf(iso3);
+		if (expected === 'none') expect(place).toBeUndefined();
+		else
+			expect(place).toEqual({ id: iso3, center: centerOf(iso3), dot: expected.includes('symbol') });
 		const center = centerOf(iso3);
 		if (expected === 'none') expect(center).toBeUndefined();
 		else expect(inside(center ?? [NaN, NaN])).toBe(true);
@@ -150,7 +153,11 @@ describe('generated geometry', () => {
 	});
 
 	it('has a centre, inside the map, for exactly the drawn countries', () => {
-		expect(Object.keys(centers).sort()).toEqual([...drawnCountries].sort());
+		const drawn = new Set([
+			...shapes.flatMap((shape) => (shape.id ? [shape.id] : [])),
+			...smallStates.map((state) => state.id)
+		]);
+		expect(Object.keys(centers).sort()).toEqual([...drawn].sort());
 		for (const [id, point] of Object.entries(centers)) expect(inside(point), id).toBe(true);
 		for (const { id, x, y } of smallStates) expect(inside([x, y]), id).toBe(true);
 	});

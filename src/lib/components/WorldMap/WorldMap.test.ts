@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComponentProps } from 'svelte';
 import type { Iso3, Role } from '$lib/data/types';
 import { allShapes } from '$lib/map/shapes';
-import { smallStates } from '$lib/map/geometry';
+import { placeOf, smallStates, type MapPlace } from '$lib/map/geometry';
 import { mapLayers } from './layers';
 import { contextFor, countryElements, findAll, textOf } from './testing';
 import WorldMap from './WorldMap.svelte';
@@ -16,11 +16,13 @@ const STAND_IN = smallStates.find((state) => !shapeIds.has(state.id))!.id;
 /** A small state with a (tiny) shape and a dot over it. */
 const TINY = smallStates.find((state) => shapeIds.has(state.id))!.id;
 const COUNTRIES: Iso3[] = ['AUS', 'FRA', 'DEU', 'JPN', 'USA', STAND_IN, TINY];
+/** The countries as the explorer gives them to the map: where each is drawn. */
+const PLACES: MapPlace[] = COUNTRIES.map((id) => placeOf(id)!);
 
 /** The map's props: nothing selected, nothing counted, a day view; `patch` changes some. */
 function props(patch: Partial<Props> = {}): Props {
 	return {
-		countries: COUNTRIES,
+		countries: PLACES,
 		selected: null,
 		scope: { members: false, meetings: false },
 		counts: new Map(),
@@ -236,15 +238,16 @@ describe('WorldMap', () => {
 describe('mapLayers', () => {
 	it('draws each shape once: inert, or as a country with data', () => {
 		const focusable = new Set(COUNTRIES);
-		const layers = mapLayers(allShapes, COUNTRIES, focusable);
+		const layers = mapLayers(allShapes, PLACES, focusable);
 		expect(layers.inert.length + layers.countries.filter((c) => c.d !== null).length).toBe(
 			allShapes.length
 		);
 		expect(layers.countries.map((country) => country.id)).toEqual(COUNTRIES);
 		expect(layers.dots.map((dot) => [dot.id, dot.standIn])).toEqual(
-			smallStates
-				.filter((state) => focusable.has(state.id))
-				.map((state) => [state.id, state.id === STAND_IN])
+			COUNTRIES.filter((id) => smallStates.some((state) => state.id === id)).map((id) => [
+				id,
+				id === STAND_IN
+			])
 		);
 	});
 });

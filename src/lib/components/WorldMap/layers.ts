@@ -3,11 +3,15 @@
  * (see `WorldMap.svelte`). Pure: the map derives it once per set of shapes and countries.
  */
 import type { Iso3 } from '$lib/data/types';
-import { smallStates } from '$lib/map/geometry';
+import type { MapPlace } from '$lib/map/geometry';
 import type { Shape } from '$lib/map/shapes';
 
 /** A small state's dot: its country and where it is drawn. */
-export type MapDot = (typeof smallStates)[number];
+export interface MapDot {
+	id: Iso3;
+	x: number;
+	y: number;
+}
 /** A country with data as the map draws it: by its shape, else by its small state's dot. */
 export type MapCountry = { id: Iso3; d: string; dot: null } | { id: Iso3; d: null; dot: MapDot };
 /** A small state's visible dot; `standIn` when it has no shape (its stand-in is its stop). */
@@ -23,33 +27,31 @@ export interface MapLayers {
 	dots: SmallStateDot[];
 }
 
-const smallStateById = new Map(smallStates.map((state) => [state.id, state]));
-
 /**
  * What the map draws, in paint order: countries without data first; then each country with data,
  * in the order of their names, which is the order a screen reader reads them: its shape or, for
  * a state too small to have one, an invisible stand-in under its dot. (The dots of small states
  * come last, on top: they are what the pointer hits and the eye sees.)
  * @param shapes the country outlines
- * @param countries the countries with data, in the order of their names
+ * @param places the countries with data, in the order of their names, and where they are drawn
  * @param focusable the same countries, as a set
  */
 export function mapLayers(
 	shapes: readonly Shape[],
-	countries: readonly Iso3[],
+	places: readonly MapPlace[],
 	focusable: ReadonlySet<Iso3>
 ): MapLayers {
 	const shapeById = new Map(shapes.flatMap((shape) => (shape.id ? [[shape.id, shape]] : [])));
+	const dotOf = ({ id, center: [x, y] }: MapPlace): MapDot => ({ id, x, y });
 	return {
 		inert: shapes.filter((shape) => !shape.id || !focusable.has(shape.id)),
-		countries: countries.flatMap((id): MapCountry[] => {
-			const shape = shapeById.get(id);
-			const dot = smallStateById.get(id);
-			if (shape) return [{ id, d: shape.d, dot: null }];
-			return dot ? [{ id, d: null, dot }] : [];
+		countries: places.flatMap((place): MapCountry[] => {
+			const shape = shapeById.get(place.id);
+			if (shape) return [{ id: place.id, d: shape.d, dot: null }];
+			return place.dot ? [{ id: place.id, d: null, dot: dotOf(place) }] : [];
 		}),
-		dots: smallStates.flatMap((state) =>
-			focusable.has(state.id) ? [{ ...state, standIn: !shapeById.has(state.id) }] : []
+		dots: places.flatMap((place) =>
+			place.dot ? [{ ...dotOf(place), standIn: !shapeById.has(place.id) }] : []
 		)
 	};
 }

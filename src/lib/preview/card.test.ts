@@ -2,7 +2,10 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { countriesWithData, events } from '$lib/data/dataset';
 import type { AtlasEvent } from '$lib/data/types';
-import { hasGeometry } from '$lib/map/geometry';
+import { render } from 'svelte/server';
+import { contextFor, findAll } from '$lib/components/WorldMap/testing';
+import WorldMap from '$lib/components/WorldMap/WorldMap.svelte';
+import { hasGeometry, placeOf } from '$lib/map/geometry';
 import { TITLE_WIDTH, cardSvg, titleLines, type CardSpec } from './card';
 import { countryCard, eventCard, eventGroups, homeCard, roleGroup } from './cards';
 import { countryStory } from './content';
@@ -12,14 +15,23 @@ import en from '$lib/i18n/en';
 const seoulMelbourne = events.find((e) => e.id === 'seoul-melbourne-multilateral-mou-2005')!;
 const londonActionPlan = events.find((e) => e.id === 'london-action-plan-2004')!;
 
-/** The countries an SVG highlights, with their fills. */
+/**
+ * The countries an SVG highlights, with their fills: each country's fill class (`fill-N`) and the
+ * colour the card's style gives that class.
+ */
 function highlighted(svg: string): Map<string, string> {
+	const colorOf = new Map(
+		[...svg.matchAll(/\.(fill-\d+)\{fill:([^}]+)\}/g)].map(([, name, color]) => [name, color])
+	);
 	const found = new Map<string, string>();
 	for (const [, tag] of svg.matchAll(/<(?:path|circle)([^>]*data-country="[^"]*"[^>]*)>/g)) {
 		const country = /data-country="([^"]*)"/.exec(tag)![1];
-		const fill = /fill="([^"]*)"/.exec(tag)![1];
+		const fillClass = /class="[^"]*\b(fill-\d+)\b/.exec(tag)?.[1];
+		if (!fillClass) continue;
+		const fill = colorOf.get(fillClass);
+		expect(fill, `the style gives ${fillClass} a colour`).toBeDefined();
 		expect(found.get(country) ?? fill, `${country} drawn in two colours`).toBe(fill);
-		found.set(country, fill);
+		found.set(country, fill!);
 	}
 	return found;
 }
@@ -38,7 +50,41 @@ function texts(svg: string): string[] {
 
 const withTitle = (title: string): CardSpec => ({ ...eventCard(seoulMelbourne, 'en', en), title });
 
+/** Each country element of an SVG (shape or dot) as `tag id d-or-position`, sorted. */
+function countryMarks(svg: string): string[] {
+	return findAll(svg, (element) => Boolean(element.attributes['data-country']))
+		.map(({ tag, attributes: a }) =>
+			[tag, a['data-country'], a.d ?? `${a.cx},${a.cy}`, a.role ?? ''].join(' ')
+		)
+		.sort();
+}
+
 describe('cardSvg', () => {
+	it('draws the explorer map’s own countries: the same shapes, stops and dots', () => {
+		const places = countriesWithData.map((id) => placeOf(id)!);
+		const page = render(WorldMap, {
+			props: {
+				countries: places,
+				selected: null,
+				scope: { members: false, meetings: false },
+				counts: new Map(),
+				commitments: new Map(),
+				alreadyIn: null,
+				from: null,
+				day: '2005-06-01',
+				focusEvent: null,
+				hovered: null,
+				nameOf: (id) => id,
+				onSelectCountry: () => {},
+				onHoverCountry: () => {}
+			},
+			context: contextFor('en')
+		}).body;
+		const card = cardSvg(homeCard(en));
+		expect(countryMarks(card).length).toBeGreaterThan(150);
+		expect(countryMarks(card)).toEqual(countryMarks(page));
+	});
+
 	it.each([
 		['markup', '<script>alert(1)</script><svg onload="x">', '<script'],
 		['entities and quotes', `Tom & Jerry's "MoU" &amp; <b>`, '<b>'],

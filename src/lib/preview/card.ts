@@ -1,10 +1,15 @@
 /**
  * The composition of a 1200 × 630 preview card (Open Graph / Twitter image) as an SVG string: the
  * site's name, a title of up to three lines, a column of facts and a legend, and the world map with
- * some countries filled. Pure: `render.ts` turns the string into a PNG.
+ * some countries filled. The map's countries are the explorer's own markup (`MapLayers.svelte`,
+ * rendered by `svelte/server`), styled by the card. Pure: `render.ts` turns the string into a PNG.
  */
+import { render } from 'svelte/server';
+import MapLayers from '$lib/components/WorldMap/MapLayers.svelte';
+import { mapLayers } from '$lib/components/WorldMap/layers';
+import { countriesWithData } from '$lib/data/dataset';
 import type { Iso3 } from '$lib/data/types';
-import { HEIGHT, WIDTH, centerOf, outline, shapes, smallStates } from '$lib/map/geometry';
+import { HEIGHT, WIDTH, centerOf, outline, placeOf, shapes } from '$lib/map/geometry';
 import { largestRingExtent } from './bounds';
 import { PREVIEW_SIZE } from './site';
 import { escapeXml, wrapText, type Weight } from './text';
@@ -97,34 +102,65 @@ function isTiny(iso3: Iso3): boolean {
 	return !shape || largestRingExtent(shape.d) * MAP_SCALE < RING_BELOW;
 }
 
-function mapLayer({ fills, ring }: CardSpec): string {
-	const stroke = (0.8 / MAP_SCALE).toFixed(2);
-	const paths = shapes.map((shape) => {
-		const fill = shape.id ? fills.get(shape.id) : undefined;
-		const data = fill && shape.id ? ` data-country="${shape.id}" fill="${fill}"` : '';
-		return `<path d="${shape.d}"${data}/>`;
-	});
-	const dots = [...smallStates]
-		// Highlighted dots last, so no neutral dot covers one.
-		.sort((a, b) => Number(fills.has(a.id)) - Number(fills.has(b.id)))
-		.map(({ id, x, y }) => {
-			const fill = fills.get(id);
-			return fill
-				? `<circle cx="${x}" cy="${y}" r="${(5.5 / MAP_SCALE).toFixed(1)}" fill="${fill}" stroke="#ffffff" stroke-width="${(1.5 / MAP_SCALE).toFixed(2)}" data-country="${id}"/>`
-				: `<circle cx="${x}" cy="${y}" r="${(2 / MAP_SCALE).toFixed(1)}" fill="${CARD_COLORS.land}"/>`;
-		});
-	const ringAt = ring && isTiny(ring) ? centerOf(ring) : undefined;
-	if (ring && ringAt) {
-		const attributes = `r="${(13 / MAP_SCALE).toFixed(1)}" fill="none" stroke="${fills.get(ring) ?? CARD_COLORS.text}" stroke-width="${(3 / MAP_SCALE).toFixed(2)}"`;
-		dots.push(`<circle cx="${ringAt[0]}" cy="${ringAt[1]}" ${attributes}/>`);
-	}
+/** Where the map draws the countries with data: the same places as the explorer's map. */
+const PLACES = countriesWithData.flatMap((id) => placeOf(id) ?? []);
+/** The explorer's map layers, unzoomed, drawn at the card's scale. */
+const LAYERS = mapLayers(shapes, PLACES, new Set(countriesWithData));
+/** Radius of a small state's dot on the card, in card pixels. */
+const DOT_RADIUS = 5.5;
+/** The zoom factor that draws the page's dots (4.5 map units at 1×) `DOT_RADIUS` px wide here. */
+const DOT_SCALE = (4.5 * MAP_SCALE) / DOT_RADIUS;
+const ignore = () => {};
+
+/**
+ * The card's style for the map's classes: land and borders, the small states' white ring, one
+ * fill class per colour (`fill-0`, `fill-1`…), and the explorer's invisible stand-ins kept
+ * invisible.
+ */
+function mapStyle(palette: readonly string[]): string {
+	const width = (n: number) => (n / MAP_SCALE).toFixed(2);
 	return [
+		`.country{fill:${CARD_COLORS.land};stroke:${CARD_COLORS.border};stroke-width:${width(0.8)};stroke-linejoin:round}`,
+		`.small{stroke:#ffffff;stroke-width:${width(1.5)}}`,
+		...palette.map((color, index) => `.fill-${index}{fill:${color}}`),
+		`.stand-in{fill:none;stroke:none}`
+	].join('');
+}
+
+function mapLayer({ fills, ring }: CardSpec): string {
+	const palette = [...new Set(fills.values())];
+	const fillClass = (id: Iso3) => {
+		const color = fills.get(id);
+		return color === undefined ? '' : `fill-${palette.indexOf(color)}`;
+	};
+	const { body } = render(MapLayers, {
+		props: {
+			layers: LAYERS,
+			dimmed: false,
+			selected: null,
+			tabStop: null,
+			focused: null,
+			hovered: null,
+			scale: DOT_SCALE,
+			fillOf: fillClass,
+			outlineOf: () => '',
+			labelOf: (id) => id,
+			onFocus: ignore,
+			onBlur: ignore
+		}
+	});
+	const ringAt = ring && isTiny(ring) ? centerOf(ring) : undefined;
+	const ringMark =
+		ring && ringAt
+			? `<circle cx="${ringAt[0]}" cy="${ringAt[1]}" r="${(13 / MAP_SCALE).toFixed(1)}" fill="none" stroke="${fills.get(ring) ?? CARD_COLORS.text}" stroke-width="${(3 / MAP_SCALE).toFixed(2)}"/>`
+			: '';
+	return [
+		`<style>${mapStyle(palette)}</style>`,
 		`<g transform="translate(${MAP_BOX.x} ${MAP_TOP.toFixed(1)}) scale(${MAP_SCALE.toFixed(5)})">`,
 		`<path d="${outline}" fill="${CARD_COLORS.sea}"/>`,
-		`<g fill="${CARD_COLORS.land}" stroke="${CARD_COLORS.border}" stroke-width="${stroke}" stroke-linejoin="round">`,
-		...paths,
-		'</g>',
-		...dots,
+		// Without the hydration markers: the card is a document of its own.
+		body.replace(/<!--[\s\S]*?-->/g, ''),
+		ringMark,
 		'</g>'
 	].join('\n');
 }

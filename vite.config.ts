@@ -9,6 +9,12 @@ if (!Number.isInteger(scale) || scale < 1)
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// The browsers with `light-dark()` (the map's bins and the theme tokens use it), so the CSS
+		// keeps it as written: an element that sets its own `color-scheme` gets that theme's colours
+		// (the image export reads either theme so), which a transpiled fallback cannot give.
+		cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5']
+	},
 	define: {
 		__ATLAS_SCALE__: String(scale),
 		// The choropleth's colours, taken from d3-scale-chromatic at build time: the package evaluates

@@ -105,10 +105,11 @@ test.describe('deep links', () => {
 		);
 	});
 
-	test('the share button copies the link of the current view', async ({ page, context }) => {
+	test('the share menu copies the link of the current view', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await openExplorer(page, `?date=2005-04-27&event=${SM_ID}`);
 		await page.getByRole('button', { name: 'Share this view' }).click();
+		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(new URL(copied).search).toBe(`?date=2005-04-27&event=${SM_ID}`);

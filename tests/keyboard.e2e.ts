@@ -171,10 +171,19 @@ test('a keyboard-only journey: skip link, date, play, event, country, table, sha
 	await expect(table).toBeFocused();
 	await expectVisibleFocus(page, 'table switch');
 
-	// Share: the copied link is this very view.
+	// Share: the menu opens, its first item copies the link of this very view, and the focus
+	// comes back to the menu's button.
 	await tabTo(page, page.getByRole('button', { name: 'Share this view' }));
 	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Share this view' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Share this view' })).toBeFocused();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe(page.url());
 	expect(new URL(copied).searchParams.get('view')).toBe('table');

@@ -3,7 +3,7 @@
  * filters); this class derives everything the components need from it, and holds only what never
  * belongs in a URL: a date being dragged or played, and what the pointer is over.
  */
-import { createContext, untrack } from 'svelte';
+import { untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -343,6 +343,3 @@ export class Explorer {
 		});
 	}
 }
-
-/** Typed context so every explorer component reads the same state. */
-export const [getExplorer, setExplorer] = createContext<Explorer>();

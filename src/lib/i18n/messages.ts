@@ -28,7 +28,15 @@ export type NamespacesMatch = [
 /** The namespaces only documents rendered on the server use (see documentMessages.ts). */
 const DOCUMENT_NAMESPACES = ['pages', 'about', 'cards'] as const;
 /** The namespaces the explorer loads with the component that uses them (`loadNamespace`). */
-const LAZY_NAMESPACES = ['panels', 'table', 'notice', 'help', 'howCounted', 'tooltip'] as const;
+const LAZY_NAMESPACES = [
+	'panels',
+	'table',
+	'notice',
+	'help',
+	'howCounted',
+	'tooltip',
+	'share'
+] as const;
 
 /** A namespace loaded with its component: a panel, the table, the notice. */
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
@@ -90,7 +98,7 @@ const namespaces = new Map<string, Promise<unknown>>();
 
 /**
  * One namespace of `locale` that the explorer loads with its component (a panel, the table…). All
- * six come in one chunk per language; each namespace is the same promise for every call, so an
+ * of them come in one chunk per language; each namespace is the same promise for every call, so an
  * `{#await}` that asks again does not start over.
  */
 export function loadNamespace<K extends LazyNamespace>(

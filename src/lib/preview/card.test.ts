@@ -11,6 +11,7 @@ import { countryCard, eventCard, eventGroups, homeCard, roleGroup } from './card
 import { countryStory } from './content';
 import { textWidth } from './text';
 import en from '$lib/i18n/en';
+import { svgTexts as texts } from './testing';
 
 const seoulMelbourne = events.find((e) => e.id === 'seoul-melbourne-multilateral-mou-2005')!;
 const londonActionPlan = events.find((e) => e.id === 'london-action-plan-2004')!;
@@ -34,18 +35,6 @@ function highlighted(svg: string): Map<string, string> {
 		found.set(country, fill!);
 	}
 	return found;
-}
-
-/** The text content of the SVG's `<text>` elements, unescaped. */
-function texts(svg: string): string[] {
-	return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, content]) =>
-		content
-			.replaceAll('&lt;', '<')
-			.replaceAll('&gt;', '>')
-			.replaceAll('&quot;', '"')
-			.replaceAll('&apos;', "'")
-			.replaceAll('&amp;', '&')
-	);
 }
 
 const withTitle = (title: string): CardSpec => ({ ...eventCard(seoulMelbourne, 'en', en), title });

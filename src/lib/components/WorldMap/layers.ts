@@ -2,7 +2,8 @@
  * What the world map draws, in paint order, from the country shapes and the countries with data
  * (see `WorldMap.svelte`). Pure: the map derives it once per set of shapes and countries.
  */
-import type { Iso3 } from '$lib/data/types';
+import type { EventSummary, Iso3, Role } from '$lib/data/types';
+import { binNumber } from '$lib/map/choropleth';
 import type { MapPlace } from '$lib/map/geometry';
 import type { Shape } from '$lib/map/shapes';
 
@@ -53,5 +54,41 @@ export function mapLayers(
 		dots: places.flatMap((place) =>
 			place.dot ? [{ ...dotOf(place), standIn: !shapeById.has(place.id) }] : []
 		)
+	};
+}
+
+/**
+ * A country's fill class: its count's bin (`bin-0`…`bin-5`), or in a period view `already` when it
+ * joined nothing in the period but was already in something before it.
+ * @param counts each country's count (missing: 0)
+ * @param alreadyIn in a period view, the countries already in something before it; else `null`
+ */
+export function fillClasses(
+	counts: ReadonlyMap<Iso3, number>,
+	alreadyIn: ReadonlySet<Iso3> | null
+): (id: Iso3) => string {
+	return (id) => {
+		const count = counts.get(id) ?? 0;
+		return count === 0 && alreadyIn?.has(id) ? 'already' : `bin-${binNumber(count)}`;
+	};
+}
+
+/**
+ * A country's outline class by its role in the focused event: `role-bound` (signatory, party,
+ * joined), `role-member` (member of the convening body), `role-meeting` (host, chair, participant),
+ * `dim` for a country not in it, and '' for every country when no event is focused.
+ * @param event the focused event, or `null`
+ */
+export function outlineClasses(
+	event: Pick<EventSummary, 'participants'> | null
+): (id: Iso3 | null) => string {
+	if (!event) return () => '';
+	const roles = new Map<Iso3, Role>(event.participants.map((p) => [p.country, p.role]));
+	return (id) => {
+		const role = id ? roles.get(id) : undefined;
+		if (!role) return 'dim';
+		if (role === 'member') return 'role-member';
+		if (role === 'host' || role === 'chair' || role === 'participant') return 'role-meeting';
+		return 'role-bound';
 	};
 }

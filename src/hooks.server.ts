@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Handle } from '@sveltejs/kit';
 import { LOCALES, localeOfPath, type Locale } from '$lib/i18n/locales';
-
-/** The explorer's route: the one page that loads its messages in the browser. */
-const EXPLORER_ROUTE = '/[[lang=locale]]';
+import { EXPLORER_ROUTES } from '$lib/routes';
 
 /**
  * `<link rel="modulepreload">` tags for each language's app messages (`src/lib/i18n/<locale>/app.ts`)
@@ -37,7 +35,8 @@ const preloads = messagePreloads();
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = localeOfPath(event.url.pathname);
-	const preload = event.route.id === EXPLORER_ROUTE ? (preloads[lang] ?? '') : '';
+	const preload =
+		event.route.id && EXPLORER_ROUTES.has(event.route.id) ? (preloads[lang] ?? '') : '';
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%lang%', lang).replace('</head>', `${preload}</head>`)

@@ -1,13 +1,11 @@
 import { browser } from '$app/environment';
 import { loadMessages } from '$lib/i18n/messages';
 import { localeOfPath } from '$lib/i18n/locales';
+import { EXPLORER_ROUTES } from '$lib/routes';
 import type { LayoutLoad } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
-
-/** The route of the explorer: the one page that runs JavaScript (the others are documents). */
-const EXPLORER_ROUTE = '/[[lang=locale]]';
 
 /**
  * The page's language (from its path: `/fr/…`, `/es/…`, else English) and its messages: all of
@@ -15,6 +13,6 @@ const EXPLORER_ROUTE = '/[[lang=locale]]';
  */
 export const load: LayoutLoad = async ({ url, route }) => {
 	const locale = localeOfPath(url.pathname);
-	const withDocuments = !browser || route.id !== EXPLORER_ROUTE;
+	const withDocuments = !browser || !route.id || !EXPLORER_ROUTES.has(route.id);
 	return { locale, messages: await loadMessages(locale, withDocuments) };
 };

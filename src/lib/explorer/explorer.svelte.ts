@@ -44,12 +44,20 @@ export class Explorer {
 	readonly locale: Locale;
 
 	/**
+	 * Whether the explorer is embedded in another site's page (`/embed`): its URL changes stay on
+	 * that path and replace the current entry, so the host page's history never grows.
+	 */
+	readonly embedded: boolean;
+
+	/**
 	 * @param atlas the page's facts and lookups
 	 * @param locale the page's language (fixed for the page's life: a switch is a page load)
+	 * @param options `embedded`: see the field
 	 */
-	constructor(atlas: Atlas, locale: Locale = DEFAULT_LOCALE) {
+	constructor(atlas: Atlas, locale: Locale = DEFAULT_LOCALE, { embedded = false } = {}) {
 		this.#atlas = atlas;
 		this.locale = locale;
+		this.embedded = embedded;
 	}
 
 	/** The page's facts and lookups. (A getter, so the derived fields below may read it.) */
@@ -331,13 +339,14 @@ export class Explorer {
 
 	/**
 	 * The one place the explorer changes the URL: its canonical form on the page's language path
-	 * (`/?…`, `/fr?…`, `/es?…`), pushed or replaced.
+	 * (`/?…`, `/fr?…`, `/es?…`; embedded, `/embed?…`), pushed or replaced (always replaced when
+	 * embedded).
 	 */
 	#go(state: ViewState, replace: boolean): Promise<void> {
 		const search = serializeViewState(state);
-		const path = localizedPath('/', this.locale);
+		const path = localizedPath(this.embedded ? '/embed' : '/', this.locale);
 		return goto(resolve(search ? `${path}?${search}` : path), {
-			replaceState: replace,
+			replaceState: replace || this.embedded,
 			keepFocus: true,
 			noScroll: true
 		});

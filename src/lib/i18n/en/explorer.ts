@@ -8,6 +8,11 @@ import { plural } from '../plural';
 import type { CountingScopeWords } from './vocab';
 
 const explorer = {
+	/** Explorer.svelte embedded in another site (`/embed`): its link to the whole atlas. */
+	embed: {
+		open: 'Open in the Anti-Spam Cooperation Atlas',
+		newTab: '(opens in a new tab)'
+	},
 	/** Explorer.svelte. */
 	page: {
 		title: 'Who joined the fight against spam, day by day',

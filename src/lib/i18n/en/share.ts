@@ -5,6 +5,11 @@ const share = {
 	/** Copies the view's address (or, on a phone, opens the platform's share sheet). */
 	copyLink: 'Copy link',
 	shareLink: 'Share link…',
+	/** Copies the `<iframe>` that embeds this view in another page. */
+	embed: 'Copy embed code',
+	embedCopied: 'Embed code copied to the clipboard.',
+	/** When copying failed: the code is shown, selected, to copy by hand. */
+	embedCopyThis: 'Copy this code:',
 	/** Above the image buttons. */
 	image: 'Image of this view',
 	png: 'PNG',

@@ -6,6 +6,10 @@ const n = (count: number) => formatNumber('es', count);
 
 /** Messages of the explorer namespace in Spanish. */
 const explorer = {
+	embed: {
+		open: 'Abrir en el Atlas de la cooperación contra el spam',
+		newTab: '(se abre en una pestaña nueva)'
+	},
 	page: {
 		title: 'Quiénes se sumaron a la lucha antispam, día a día',
 		showAs: 'Ver como',

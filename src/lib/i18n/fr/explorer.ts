@@ -6,6 +6,10 @@ const n = (count: number) => formatNumber('fr', count);
 
 /** Messages of the explorer namespace in French. */
 const explorer = {
+	embed: {
+		open: 'Ouvrir dans l’Atlas de la coopération contre le spam',
+		newTab: '(s’ouvre dans un nouvel onglet)'
+	},
 	page: {
 		title: 'Qui a rejoint la lutte anti-spam, jour après jour',
 		showAs: 'Afficher en',

@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { BYTE_TYPES, formatFirstLoad, kb, measureFirstLoad } from './bytes.js';
 import { hoverCountries, scrubByKeyboard, scrubByPointer } from './interact.js';
 import { runLighthouse } from './lighthouse.js';
+import { measureImageExport } from './export.js';
 import { heapAfterGc, keepPlaying, playThrough } from './playback.js';
 import { serveStatic } from './serve.js';
 
@@ -255,6 +256,17 @@ results.playback = await step(
 	}
 );
 
+results.imageExport = await step('image export on / (PNG, PNG for print, SVG)', async () => {
+	const context = await browser.newContext({ viewport, acceptDownloads: true });
+	try {
+		const page = await context.newPage();
+		await page.goto(server.origin + '/?date=2005-04-27&country=KOR', { waitUntil: 'networkidle' });
+		return await measureImageExport(page, { runs: 5 });
+	} finally {
+		await context.close();
+	}
+});
+
 await browser.close();
 
 results.lighthouse = await step(`Lighthouse (mobile) on / × ${config.lighthouseRuns}`, () =>
@@ -400,6 +412,17 @@ else {
 		`p95 ≤ ${BUDGETS.hoverP95Ms} ms`,
 		hover.measured >= Math.min(100, config.hovers) && hoverMain.p95 <= BUDGETS.hoverP95Ms
 	);
+}
+
+if (failed(results.imageExport)) errorLine('Image export /', 'PNG and SVG', results.imageExport);
+else {
+	for (const [format, result] of Object.entries(results.imageExport)) {
+		line(
+			'Image export /',
+			`${format}: press → download (5 runs; the first, loading the code: ${ms(result.first)})`,
+			`median ${ms(result.times.median)}, max ${ms(result.times.max)}; longest task ${ms(result.longestTask)}`
+		);
+	}
 }
 
 if (failed(results.playback)) errorLine('Playback /', 'play-through and memory', results.playback);

@@ -36,7 +36,7 @@ export async function measureImageExport(page, { runs }) {
 		let longest = 0;
 		for (let i = 0; i <= runs; i++) {
 			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-			await page.evaluate(() => /** @type {any} */ ((window).__longTasks = []));
+			await page.evaluate(() => /** @type {any} */ (window.__longTasks = []));
 			const start = Date.now();
 			await Promise.all([
 				page.waitForEvent('download'),

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { openExplorer, trackProblems } from './helpers';
+import { expectNoAxeViolations, openExplorer, trackProblems } from './helpers';
 
 let host: Server;
 let hostOrigin = '';
@@ -86,6 +86,16 @@ test.describe('the embed in another site’s page', () => {
 		const [opened] = await Promise.all([page.context().waitForEvent('page'), open.click()]);
 		await expect(opened).toHaveURL(href.href);
 		expectClean();
+	});
+
+	test('axe finds nothing on the embed, wide and narrow', async ({ page }) => {
+		for (const width of [720, 360]) {
+			await page.setViewportSize({ width, height: 640 });
+			await page.goto('/embed?date=2005-04-27&country=KOR');
+			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+			await expect(page.getByRole('slider', { name: 'Date', exact: true })).toBeVisible();
+			await expectNoAxeViolations(page);
+		}
 	});
 
 	test('in French, with a period', async ({ page }) => {

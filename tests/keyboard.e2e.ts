@@ -179,6 +179,8 @@ test('a keyboard-only journey: skip link, date, play, event, country, table, sha
 		'aria-expanded',
 		'true'
 	);
+	// The menu loads on first opening: Tab into it once it is there.
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
 	await page.keyboard.press('Enter');

@@ -240,6 +240,16 @@ export class Explorer {
 		return this.#latestFinder(day);
 	}
 
+	/** The visible events happening on `day`. */
+	happeningOn(day: IsoDay): EventSummary[] {
+		return this.#happeningFinder(day);
+	}
+
+	/** A new window over the commitments the map counts, to read day after day (an animation). */
+	countingWindow() {
+		return this.atlas.index.window(this.counting);
+	}
+
 	/**
 	 * Hides what hovering or focusing shows (tooltips, highlights) until the pointer or the focus
 	 * moves on: the Escape key's job, so hover content never has to be walked away from

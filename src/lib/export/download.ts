@@ -4,13 +4,13 @@
  * and read back) and `viewImage.ts`'s composition; nothing is sent anywhere. The page loads this
  * module when a reader asks for an image, never before.
  */
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, mount, unmount, type ComponentProps } from 'svelte';
 import MapLayers from '$lib/components/WorldMap/MapLayers.svelte';
 import { fillClasses, mapLayers, outlineClasses } from '$lib/components/WorldMap/layers';
 import type { EventSummary, Iso3 } from '$lib/data/types';
-import { BINS } from '$lib/map/choropleth';
+import { BINS, binColorProperties } from '$lib/map/choropleth';
 import { HEIGHT, WIDTH, outline, type MapPlace } from '$lib/map/geometry';
-import { loadShapes, shapesInPage } from '$lib/map/shapes';
+import { loadShapes, shapesInPage, type Shape } from '$lib/map/shapes';
 import {
 	IMAGE_SIZE,
 	imageFileName,
@@ -46,10 +46,12 @@ export interface ViewExport {
 /**
  * The colours of `theme`, resolved from the page's tokens (`app.css`) and bins (set on the
  * explorer): a probe inside `host` forces the theme, so each `light-dark()` picks its side.
+ * @param bins the bins of a day's or a period's map, when not those the explorer shows
  */
-export function paletteOf(theme: ImageTheme, host: Element): ImagePalette {
+export function paletteOf(theme: ImageTheme, host: Element, bins?: 'day' | 'period'): ImagePalette {
 	const probe = document.createElement('span');
 	probe.hidden = true;
+	if (bins) probe.style.cssText = binColorProperties(bins);
 	// `color-scheme` picks the side of each `light-dark()` (the tokens and the bins) in the probe.
 	probe.style.colorScheme = theme;
 	host.append(probe);
@@ -80,26 +82,29 @@ export function paletteOf(theme: ImageTheme, host: Element): ImagePalette {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const noop = () => {};
 
+/** The country shapes: the page's map's, or fetched from `shapesUrl` when it shows none. */
+export async function countryShapes(shapesUrl: string): Promise<readonly Shape[]> {
+	const shapes = shapesInPage();
+	return shapes.length > 0 ? shapes : loadShapes(shapesUrl);
+}
+
+/** What an image's map draws: the explorer's layers, with no keyboard stop, focus or hover. */
+type ImageLayersProps = Omit<
+	ComponentProps<typeof MapLayers>,
+	'tabStop' | 'focused' | 'hovered' | 'scale' | 'onFocus' | 'onBlur'
+>;
+
 /** The map's countries as the explorer draws them, as standalone SVG markup (no keyboard stops). */
-async function mapMarkup(input: ViewExport): Promise<string> {
-	const { map } = input;
-	let shapes = shapesInPage();
-	if (shapes.length === 0) shapes = await loadShapes(input.shapesUrl);
-	const focusable = new Set(map.places.map((place) => place.id));
+export function layersMarkup(props: ImageLayersProps): string {
 	const target = document.createElementNS(SVG_NS, 'g');
 	const layers = mount(MapLayers, {
 		target,
 		props: {
-			layers: mapLayers(shapes, map.places, focusable),
-			dimmed: map.focusEvent !== null,
-			selected: map.selected,
+			...props,
 			tabStop: null,
 			focused: null,
 			hovered: null,
 			scale: 1,
-			fillOf: fillClasses(map.counts, map.alreadyIn),
-			outlineOf: outlineClasses(map.focusEvent),
-			labelOf: map.nameOf,
 			onFocus: noop,
 			onBlur: noop
 		}
@@ -119,6 +124,20 @@ async function mapMarkup(input: ViewExport): Promise<string> {
 	return markup;
 }
 
+/** The view's map as the explorer draws it, as standalone SVG markup. */
+async function mapMarkup(input: ViewExport): Promise<string> {
+	const { map } = input;
+	const focusable = new Set(map.places.map((place) => place.id));
+	return layersMarkup({
+		layers: mapLayers(await countryShapes(input.shapesUrl), map.places, focusable),
+		dimmed: map.focusEvent !== null,
+		selected: map.selected,
+		fillOf: fillClasses(map.counts, map.alreadyIn),
+		outlineOf: outlineClasses(map.focusEvent),
+		labelOf: map.nameOf
+	});
+}
+
 /** The image's SVG document, in `theme`'s colours. */
 export async function viewImageDocument(
 	input: ViewExport,
@@ -134,8 +153,8 @@ export async function viewImageDocument(
 	});
 }
 
-/** The PNG of an SVG document, drawn at `scale` times its size on a canvas. */
-async function pngOf(svg: string, scale: number): Promise<Blob> {
+/** A canvas with an SVG document of the image's size drawn on it at `scale` times its size. */
+export async function svgCanvas(svg: string, scale = 1): Promise<HTMLCanvasElement> {
 	const image = new Image();
 	// A data: address (the page's policy allows data: images, not blob: ones).
 	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -146,13 +165,19 @@ async function pngOf(svg: string, scale: number): Promise<Blob> {
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error('No canvas to draw the image on');
 	context.drawImage(image, 0, 0, canvas.width, canvas.height);
+	return canvas;
+}
+
+/** The PNG of an SVG document, drawn at `scale` times its size on a canvas. */
+async function pngOf(svg: string, scale: number): Promise<Blob> {
+	const canvas = await svgCanvas(svg, scale);
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('No PNG'))), 'image/png')
 	);
 }
 
 /** Saves `blob` as a file named `name` (the browser's download). */
-function save(blob: Blob, name: string): void {
+export function save(blob: Blob, name: string): void {
 	const link = document.createElement('a');
 	link.href = URL.createObjectURL(blob);
 	link.download = name;

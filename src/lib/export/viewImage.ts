@@ -62,9 +62,37 @@ export interface ViewImageSpec {
 
 const { width: WIDTH, height: HEIGHT } = IMAGE_SIZE;
 const MARGIN = 40;
-const FONT = "'DejaVu Sans', Verdana, 'Segoe UI', system-ui, sans-serif";
+/** The image's fonts: DejaVu Sans first, whose metrics `preview/text.ts` measures. */
+export const IMAGE_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', system-ui, sans-serif";
+const FONT = IMAGE_FONT;
 /** Where the map sits: under the heading, above the legend, centred. */
 const MAP_AREA = { top: 182, bottom: 564 } as const;
+
+/** A line of words in the image: its baseline, size and weight, from the left margin. */
+export interface ImageLine {
+	x: number;
+	y: number;
+	size: number;
+	weight: Weight;
+	/** Its colour in the palette. */
+	color: 'text' | 'muted' | 'accent';
+}
+
+/** The lines that say what the image shows (the animation redraws them on each frame). */
+export const VIEW_LINES = {
+	when: { x: MARGIN, y: 118, size: 24, weight: 'bold', color: 'text' },
+	summary: { x: MARGIN, y: 146, size: 17, weight: 'regular', color: 'muted' },
+	focus: { x: MARGIN, y: 170, size: 17, weight: 'regular', color: 'muted' }
+} as const satisfies Record<string, ImageLine>;
+
+/** How wide a line of words may be. */
+export const LINE_WIDTH = WIDTH - 2 * MARGIN;
+
+/** Where the map's units (`mapSize`) land in the image: its offset and scale. */
+export function mapPlacement(mapSize: { width: number; height: number }) {
+	const scale = (MAP_AREA.bottom - MAP_AREA.top) / mapSize.height;
+	return { x: (WIDTH - mapSize.width * scale) / 2, y: MAP_AREA.top, scale };
+}
 
 function text(
 	x: number,
@@ -79,7 +107,7 @@ function text(
 }
 
 /** The first line of `content` that fits `width`, cut with an ellipsis if it must be. */
-function oneLine(content: string, width: number, size: number, weight: Weight = 'regular') {
+export function oneLine(content: string, width: number, size: number, weight: Weight = 'regular') {
 	return wrapText(content, { width, size, weight, maxLines: 1 }).lines[0] ?? '';
 }
 
@@ -131,13 +159,13 @@ function wordsWidth(content: string, size: number, weight: Weight = 'regular'): 
 
 /** The SVG document of a view's image. */
 export function viewImageSvg(spec: ViewImageSpec): string {
-	const { palette, mapSize } = spec;
-	const scale = (MAP_AREA.bottom - MAP_AREA.top) / mapSize.height;
-	const mapWidth = mapSize.width * scale;
-	const mapX = (WIDTH - mapWidth) / 2;
-	const lineWidth = WIDTH - 2 * MARGIN;
-	const muted = (line: string | null, y: number) =>
-		line ? text(MARGIN, y, oneLine(line, lineWidth, 17), 17, palette.muted) : '';
+	const { palette } = spec;
+	const map = mapPlacement(spec.mapSize);
+	const lineWidth = LINE_WIDTH;
+	const line = (content: string | null, { x, y, size, weight, color }: ImageLine) =>
+		content
+			? text(x, y, oneLine(content, lineWidth, size, weight), size, palette[color], { weight })
+			: '';
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${escapeXml(FONT)}" lang="${escapeXml(spec.lang)}">`,
 		`<title>${escapeXml(`${spec.title} — ${spec.when}`)}</title>`,
@@ -151,12 +179,10 @@ export function viewImageSvg(spec: ViewImageSpec): string {
 		text(MARGIN, 82, oneLine(spec.title, lineWidth, 28, 'bold'), 28, palette.text, {
 			weight: 'bold'
 		}),
-		text(MARGIN, 118, oneLine(spec.when, lineWidth, 24, 'bold'), 24, palette.text, {
-			weight: 'bold'
-		}),
-		muted(spec.summary, 146),
-		muted(spec.focus, 170),
-		`<g transform="translate(${mapX.toFixed(1)} ${MAP_AREA.top}) scale(${scale.toFixed(5)})">`,
+		line(spec.when, VIEW_LINES.when),
+		line(spec.summary, VIEW_LINES.summary),
+		line(spec.focus, VIEW_LINES.focus),
+		`<g transform="translate(${map.x.toFixed(1)} ${map.y}) scale(${map.scale.toFixed(5)})">`,
 		`<path d="${spec.seaPath}" fill="${palette.sea}"/>`,
 		spec.mapMarkup,
 		'</g>',
@@ -173,7 +199,7 @@ export function viewImageSvg(spec: ViewImageSpec): string {
  */
 export function imageFileName(
 	view: { date: string; from: string | null; country: string | null; event: string | null },
-	extension: 'png' | 'svg',
+	extension: 'png' | 'svg' | 'gif' | 'webm',
 	variant = ''
 ): string {
 	const parts = [

@@ -26,3 +26,27 @@ export function formatNumber(locale: Locale, value: number): string {
 	if (!format) numbers.set(locale, (format = new Intl.NumberFormat(INTL_TAG[locale])));
 	return format.format(value);
 }
+
+/** A length of time in the language's short units: 24 → "24 secs", 72 → "1 min 12 secs" (British English). */
+export function formatDuration(locale: Locale, seconds: number): string {
+	const whole = Math.max(0, Math.round(seconds));
+	const unit = (value: number, name: 'minute' | 'second') =>
+		new Intl.NumberFormat(INTL_TAG[locale], { style: 'unit', unit: name }).format(value);
+	const minutes = Math.floor(whole / 60);
+	if (minutes === 0) return unit(whole, 'second');
+	const rest = whole % 60;
+	return rest === 0
+		? unit(minutes, 'minute')
+		: `${unit(minutes, 'minute')} ${unit(rest, 'second')}`;
+}
+
+/** A file's size: 840 000 → "820 kB", 2 000 000 → "1.9 MB" (English; 1 kB = 1024 bytes). */
+export function formatBytes(locale: Locale, bytes: number): string {
+	const megabytes = bytes / 1024 ** 2;
+	const [value, unit] = megabytes >= 1 ? [megabytes, 'megabyte'] : [bytes / 1024, 'kilobyte'];
+	return new Intl.NumberFormat(INTL_TAG[locale], {
+		style: 'unit',
+		unit,
+		maximumFractionDigits: value < 10 ? 1 : 0
+	}).format(value);
+}

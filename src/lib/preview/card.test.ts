@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countriesWithData, events } from '$lib/data/dataset';
 import type { AtlasEvent } from '$lib/data/types';
 import { render } from 'svelte/server';
-import { contextFor, findAll } from '$lib/components/WorldMap/testing';
+import { contextFor, findAll, mapProps } from '$lib/components/WorldMap/testing';
 import WorldMap from '$lib/components/WorldMap/WorldMap.svelte';
 import { hasGeometry, placeOf } from '$lib/map/geometry';
 import { TITLE_WIDTH, cardSvg, titleLines, type CardSpec } from './card';
@@ -51,24 +51,7 @@ function countryMarks(svg: string): string[] {
 describe('cardSvg', () => {
 	it('draws the explorer map’s own countries: the same shapes, stops and dots', () => {
 		const places = countriesWithData.map((id) => placeOf(id)!);
-		const page = render(WorldMap, {
-			props: {
-				countries: places,
-				selected: null,
-				scope: { members: false, meetings: false },
-				counts: new Map(),
-				commitments: new Map(),
-				alreadyIn: null,
-				from: null,
-				day: '2005-06-01',
-				focusEvent: null,
-				hovered: null,
-				nameOf: (id) => id,
-				onSelectCountry: () => {},
-				onHoverCountry: () => {}
-			},
-			context: contextFor('en')
-		}).body;
+		const page = render(WorldMap, { props: mapProps(places), context: contextFor('en') }).body;
 		const card = cardSvg(homeCard(en));
 		expect(countryMarks(card).length).toBeGreaterThan(150);
 		expect(countryMarks(card)).toEqual(countryMarks(page));

@@ -1,14 +1,11 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import type { ComponentProps } from 'svelte';
 import type { Iso3, Role } from '$lib/data/types';
 import { allShapes } from '$lib/map/shapes';
 import { placeOf, smallStates, type MapPlace } from '$lib/map/geometry';
 import { mapLayers } from './layers';
-import { contextFor, countryElements, findAll, textOf } from './testing';
+import { contextFor, countryElements, findAll, mapProps, textOf, type MapProps } from './testing';
 import WorldMap from './WorldMap.svelte';
-
-type Props = ComponentProps<typeof WorldMap>;
 
 const shapeIds = new Set(allShapes.flatMap((shape) => (shape.id ? [shape.id] : [])));
 /** A small state drawn only as a dot (its stand-in is its keyboard stop). */
@@ -19,28 +16,9 @@ const COUNTRIES: Iso3[] = ['AUS', 'FRA', 'DEU', 'JPN', 'USA', STAND_IN, TINY];
 /** The countries as the explorer gives them to the map: where each is drawn. */
 const PLACES: MapPlace[] = COUNTRIES.map((id) => placeOf(id)!);
 
-/** The map's props: nothing selected, nothing counted, a day view; `patch` changes some. */
-function props(patch: Partial<Props> = {}): Props {
-	return {
-		countries: PLACES,
-		selected: null,
-		scope: { members: false, meetings: false },
-		counts: new Map(),
-		commitments: new Map(),
-		alreadyIn: null,
-		from: null,
-		day: '2005-06-01',
-		focusEvent: null,
-		hovered: null,
-		nameOf: (id) => `Country ${id}`,
-		onSelectCountry: () => {},
-		onHoverCountry: () => {},
-		...patch
-	};
-}
-
-function renderMap(patch: Partial<Props> = {}, locale: 'en' | 'fr' = 'en'): string {
-	return render(WorldMap, { props: props(patch), context: contextFor(locale) }).body;
+/** The map of `PLACES`, server-rendered: `mapProps` (a day view, nothing selected) and `patch`. */
+function renderMap(patch: Partial<MapProps> = {}, locale: 'en' | 'fr' = 'en'): string {
+	return render(WorldMap, { props: mapProps(PLACES, patch), context: contextFor(locale) }).body;
 }
 
 /** The keyboard stop of a country: its shape, or its small state's stand-in. */

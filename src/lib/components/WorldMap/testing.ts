@@ -1,12 +1,15 @@
 /**
- * Helpers for the map's component tests: render on the server with the i18n context, and read
- * elements back from the HTML (no DOM in the node environment).
+ * Helpers for the map's component tests: the map's props, render on the server with the i18n
+ * context, and read elements back from the HTML (no DOM in the node environment).
  */
+import type { ComponentProps } from 'svelte';
 import { i18nContext } from '$lib/i18n/context';
 import en from '$lib/i18n/en';
 import fr from '$lib/i18n/fr';
 import type { Locale } from '$lib/i18n/locales';
 import type { Messages } from '$lib/i18n/messages';
+import type { MapPlace } from '$lib/map/geometry';
+import type WorldMap from './WorldMap.svelte';
 
 const MESSAGES: Partial<Record<Locale, Messages>> = { en, fr };
 
@@ -15,6 +18,29 @@ export function contextFor(locale: Locale = 'en'): Map<unknown, unknown> {
 	const m = MESSAGES[locale];
 	if (!m) throw new Error(`No test messages for ${locale}`);
 	return i18nContext({ locale, m });
+}
+
+/** The props of the explorer's map (WorldMap.svelte). */
+export type MapProps = ComponentProps<typeof WorldMap>;
+
+/** The map's props for `countries`: nothing selected or counted, a day view; `patch` changes some. */
+export function mapProps(countries: readonly MapPlace[], patch: Partial<MapProps> = {}): MapProps {
+	return {
+		countries,
+		selected: null,
+		scope: { members: false, meetings: false },
+		counts: new Map(),
+		commitments: new Map(),
+		alreadyIn: null,
+		from: null,
+		day: '2005-06-01',
+		focusEvent: null,
+		hovered: null,
+		nameOf: (id) => `Country ${id}`,
+		onSelectCountry: () => {},
+		onHoverCountry: () => {},
+		...patch
+	};
 }
 
 /** An element read back from server-rendered HTML: its tag, attributes and classes. */

@@ -22,7 +22,33 @@ const share = {
 	source:
 		'Fuente: Atlas de la cooperación contra el spam, a partir de la página de la UIT y de las fuentes que cita',
 	outlinedEvent: (title: string) => `En contorno: participantes de ${title}`,
-	selectedCountry: (name: string) => `Selección: ${name}`
+	selectedCountry: (name: string) => `Selección: ${name}`,
+	animation: {
+		open: 'Exportar animación…',
+		title: 'Exportar una animación',
+		intro:
+			'Reproduce el período como el botón Reproducir de la línea de tiempo, en un archivo creado en este dispositivo.',
+		from: 'Desde',
+		to: 'Hasta',
+		format: 'Formato',
+		webm: 'Vídeo (WebM)',
+		gif: 'GIF animado',
+		noVideo: 'Este navegador no puede crear vídeos: el GIF funciona en todas partes.',
+		length: (duration: string, frames: string) =>
+			`${duration}: ${frames} fotogramas a 30 fotogramas por segundo`,
+		badPeriod:
+			'Elija un inicio anterior al final, entre el 1 de enero de 2003 y el 31 de diciembre de 2006.',
+		start: 'Exportar',
+		cancel: 'Cancelar',
+		close: 'Cerrar',
+		progress: 'Progreso de la exportación',
+		preparing: 'Preparando los fotogramas…',
+		working: (done: string, total: string, left: string | null) =>
+			`Fotograma ${done} de ${total}${left ? `, quedan unos ${left}` : ''}`,
+		cancelled: 'Exportación cancelada.',
+		saved: (name: string, size: string) => `${name} guardado (${size}).`,
+		failed: 'No se pudo crear la animación. Inténtelo de nuevo.'
+	}
 } satisfies Messages['share'];
 
 export default share;

@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { BYTE_TYPES, formatFirstLoad, kb, measureFirstLoad } from './bytes.js';
 import { hoverCountries, scrubByKeyboard, scrubByPointer } from './interact.js';
 import { runLighthouse } from './lighthouse.js';
-import { measureImageExport } from './export.js';
+import { measureAnimationExport, measureImageExport } from './export.js';
 import { heapAfterGc, keepPlaying, playThrough } from './playback.js';
 import { serveStatic } from './serve.js';
 
@@ -267,6 +267,17 @@ results.imageExport = await step('image export on / (PNG, PNG for print, SVG)', 
 	}
 });
 
+results.animationExport = await step('animated export of 2003–2006 on / (WebM, GIF)', async () => {
+	const context = await browser.newContext({ viewport, acceptDownloads: true });
+	try {
+		const page = await context.newPage();
+		await page.goto(server.origin + '/', { waitUntil: 'networkidle' });
+		return await measureAnimationExport(page);
+	} finally {
+		await context.close();
+	}
+});
+
 await browser.close();
 
 results.lighthouse = await step(`Lighthouse (mobile) on / × ${config.lighthouseRuns}`, () =>
@@ -421,6 +432,20 @@ else {
 			'Image export /',
 			`${format}: press → download (5 runs; the first, loading the code: ${ms(result.first)})`,
 			`median ${ms(result.times.median)}, max ${ms(result.times.max)}; longest task ${ms(result.longestTask)}`
+		);
+	}
+}
+
+if (failed(results.animationExport))
+	errorLine('Animated export /', 'WebM and GIF', results.animationExport);
+else {
+	for (const [format, result] of Object.entries(results.animationExport)) {
+		line(
+			'Animated export /',
+			`${format}, 2003–2006 (${result.frames} frames): Export → download`,
+			`${result.seconds.toFixed(1)} s, ${(result.bytes / 1024 ** 2).toFixed(1)} MB; longest task ${ms(result.longestTask)}`,
+			'no task > 50 ms',
+			result.longestTask <= 50
 		);
 	}
 }

@@ -7,9 +7,9 @@
  */
 import type { LegendItem } from '$lib/explorer/legend';
 import { escapeXml, textWidth, wrapText, type Weight } from '$lib/preview/text';
+import { IMAGE_SIZE, mapPlacement } from './imageLayout';
 
-/** Size of the exported image in CSS pixels (the PNG doubles it for print). */
-export const IMAGE_SIZE = { width: 1200, height: 675 } as const;
+export { IMAGE_SIZE, mapPlacement };
 
 /** The colours of one theme, as the page resolves its tokens (`app.css`) and bins. */
 export interface ImagePalette {
@@ -65,8 +65,6 @@ const MARGIN = 40;
 /** The image's fonts: DejaVu Sans first, whose metrics `preview/text.ts` measures. */
 export const IMAGE_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', system-ui, sans-serif";
 const FONT = IMAGE_FONT;
-/** Where the map sits: under the heading, above the legend, centred. */
-const MAP_AREA = { top: 182, bottom: 564 } as const;
 
 /** A line of words in the image: its baseline, size and weight, from the left margin. */
 export interface ImageLine {
@@ -87,12 +85,6 @@ export const VIEW_LINES = {
 
 /** How wide a line of words may be. */
 export const LINE_WIDTH = WIDTH - 2 * MARGIN;
-
-/** Where the map's units (`mapSize`) land in the image: its offset and scale. */
-export function mapPlacement(mapSize: { width: number; height: number }) {
-	const scale = (MAP_AREA.bottom - MAP_AREA.top) / mapSize.height;
-	return { x: (WIDTH - mapSize.width * scale) / 2, y: MAP_AREA.top, scale };
-}
 
 function text(
 	x: number,

@@ -17,7 +17,7 @@ import {
 } from '../download';
 import { viewImageSvg } from '../viewImage';
 import type { AnimationFormat, AnimationJob, WorkerReport } from './protocol';
-import { animationScene } from './scene';
+import { sceneSteps } from './scene';
 import {
 	animationFileName,
 	dayReader,
@@ -50,7 +50,6 @@ export interface AnimationRun {
 	cancel: () => void;
 }
 
-const MIME: Record<AnimationFormat, string> = { webm: 'video/webm', gif: 'image/gif' };
 const noClass = () => '';
 
 /**
@@ -84,8 +83,8 @@ export function startAnimation(
 				else {
 					worker?.terminate();
 					const name = animationFileName(request.period, request.format, request.theme);
-					save(new Blob([data.bytes], { type: MIME[request.format] }), name);
-					resolve({ name, bytes: data.bytes.byteLength, frames });
+					save(data.file, name);
+					resolve({ name, bytes: data.file.size, frames });
 				}
 			};
 			worker.onerror = (event) => reject(new Error(event.message || 'The export worker failed'));
@@ -93,6 +92,25 @@ export function startAnimation(
 		}, reject);
 	});
 	return { finished, cancel };
+}
+
+/** A promise that settles in a task of its own, after what the page has waiting. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** How long the page works on a scene before it lets other work run, in ms. */
+const SLICE_MS = 8;
+
+/** Runs `steps` to their end in slices of about {@link SLICE_MS}, letting the page work between. */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+	let sliceStart = performance.now();
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (performance.now() - sliceStart > SLICE_MS) {
+			await nextTask();
+			sliceStart = performance.now();
+		}
+	}
 }
 
 /** The worker's job: the still background and the scene, from the explorer's data and layout. */
@@ -105,6 +123,7 @@ async function prepare(
 	const places = source.places;
 	const shapes = await countryShapes(source.shapesUrl);
 	const layers = mapLayers(shapes, places, new Set(places.map((place) => place.id)));
+	await nextTask();
 	const palette = paletteOf(theme, host, 'day');
 	const mapSize = { width: WIDTH, height: HEIGHT };
 	const still = viewImageSvg({
@@ -121,13 +140,19 @@ async function prepare(
 		mapSize,
 		palette
 	});
-	const background = await createImageBitmap(await svgCanvas(still));
-	const scene = animationScene({
-		frames: framesOf(source, period),
-		layers,
-		mapSize,
-		dayOn: dayReader(source),
-		palette
-	});
+	// Each step its own task: drawing the still SVG alone takes about 30 ms.
+	await nextTask();
+	const canvas = await svgCanvas(still);
+	await nextTask();
+	const background = await createImageBitmap(canvas);
+	const scene = await inSlices(
+		sceneSteps({
+			frames: framesOf(source, period),
+			layers,
+			mapSize,
+			dayOn: dayReader(source),
+			palette
+		})
+	);
 	return { format: request.format, scene, background };
 }

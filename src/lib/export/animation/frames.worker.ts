@@ -12,6 +12,9 @@ const scope = self as unknown as Worker;
 const report = (message: WorkerReport, transfer: Transferable[] = []) =>
 	scope.postMessage(message, transfer);
 
+/** The files' media types. */
+const MIME = { webm: 'video/webm', gif: 'image/gif' } as const;
+
 /** How often progress is reported, in ms. */
 const PROGRESS_EVERY_MS = 100;
 
@@ -45,7 +48,8 @@ async function make({ format, scene, background }: AnimationJob): Promise<Uint8A
 scope.onmessage = async (event: MessageEvent<AnimationJob>) => {
 	try {
 		const bytes = await make(event.data);
-		report({ type: 'done', bytes }, [bytes.buffer]);
+		// The file is made here: the page only saves it (copying megabytes would hold it up).
+		report({ type: 'done', file: new Blob([bytes], { type: MIME[event.data.format] }) });
 	} catch (error) {
 		report({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

@@ -9,7 +9,7 @@ import { GIFEncoder, quantize, type Palette } from 'gifenc';
 
 /**
  * How long frame `index` shows, in ms: GIF counts hundredths of a second, so at 30 fps frames last
- * 30, 30 and 40 ms in turn, and every second of frames lasts exactly a second.
+ * 30, 40 and 30 ms in turn, and every second of frames lasts exactly a second.
  */
 export function gifDelay(index: number, fps: number): number {
 	const hundredths = (frame: number) => Math.round((frame * 100) / fps);
@@ -79,6 +79,7 @@ export class GifWriter {
 	readonly #width: number;
 	readonly #height: number;
 	readonly #fps: number;
+	/** The colours pixels are matched to (the file's palette adds the transparent entry). */
 	#palette: Palette | null = null;
 	#transparent = 0;
 	#previous: Uint8Array | null = null;
@@ -106,13 +107,13 @@ export class GifWriter {
 			if (!rgba) throw new Error('The first frame needs its pixels');
 			// 255 colours (the key ones first, exact) and one transparent index.
 			const rest = COLOURS - this.#keyColors.length;
+			// Pixels are matched to the colours only: never to the transparent entry after them.
 			this.#palette = [...this.#keyColors, ...(rest > 0 ? quantize(rgba, rest) : [])];
 			this.#transparent = this.#palette.length;
-			this.#palette.push([0, 0, 0]);
 			this.#previous = indexPixels(rgba, this.#palette, this.#cache);
 			this.#encoder.writeFrame(this.#previous, this.#width, this.#height, {
 				...base,
-				palette: this.#palette,
+				palette: [...this.#palette, [0, 0, 0]],
 				repeat: 0
 			});
 		} else {

@@ -15,5 +15,5 @@ export interface AnimationJob {
 /** What the worker reports: how far it is, the finished file, or why it failed. */
 export type WorkerReport =
 	| { type: 'progress'; done: number; total: number }
-	| { type: 'done'; bytes: Uint8Array<ArrayBuffer> }
+	| { type: 'done'; file: Blob }
 	| { type: 'failed'; message: string };

@@ -71,6 +71,18 @@ const CAPTION: ImageLine = { ...VIEW_LINES.focus, weight: 'bold', color: 'accent
 
 /** The scene of an animation: one picture per different day of `frames`. */
 export function animationScene(input: SceneInput): AnimationScene {
+	const steps = sceneSteps(input);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * {@link animationScene} step by step: it pauses after each picture, so the page can build a long
+ * animation's scene in slices between its other work.
+ */
+export function* sceneSteps(input: SceneInput): Generator<void, AnimationScene> {
 	const { palette } = input;
 	const drawn: { id: Iso3; d: string | null; dot: { x: number; y: number } | null }[] = [
 		...input.layers.countries.flatMap((country) =>
@@ -81,8 +93,9 @@ export function animationScene(input: SceneInput): AnimationScene {
 	const pictures: AnimationPicture[] = [];
 	const frames = new Uint16Array(input.frames.length);
 	let lastDay: IsoDay | null = null;
-	input.frames.forEach((day, frame) => {
+	for (const [frame, day] of input.frames.entries()) {
 		if (day !== lastDay) {
+			yield;
 			const { counts, words } = input.dayOn(day);
 			pictures.push({
 				bins: Uint8Array.from(drawn, ({ id }) => binNumber(counts.get(id) ?? 0)),
@@ -93,7 +106,7 @@ export function animationScene(input: SceneInput): AnimationScene {
 			lastDay = day;
 		}
 		frames[frame] = pictures.length - 1;
-	});
+	}
 	const line = (spec: ImageLine): SceneLine => ({ ...spec, color: palette[spec.color] });
 	return {
 		...IMAGE_SIZE,

@@ -227,13 +227,17 @@ test.describe('animated export', () => {
 		await openExplorer(page, '?date=2004-06-01');
 		await choose(page, '2003-01-01', '2006-12-31', 'Animated GIF');
 		await panel(page).getByRole('button', { name: 'Export', exact: true }).click();
-		await expect(panel(page).getByRole('status')).toHaveText(/^Frame [\d,]+ of [\d,]+/);
+		await expect(panel(page).getByRole('status')).toHaveText('Making the animation…');
+		await expect(panel(page).getByText(/^Frame [\d,]+ of [\d,]+/)).toBeVisible();
 		await expect(panel(page).getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
 		// The reader goes on exploring while it works.
 		await slider(page).focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', /2 June 2004/);
+		// The frames are made in a worker, which Cancel stops.
+		expect(page.workers()).toHaveLength(1);
 		await panel(page).getByRole('button', { name: 'Cancel' }).click();
+		await expect.poll(() => page.workers().length).toBe(0);
 		await expect(panel(page).getByRole('status')).toHaveText('Export cancelled.');
 		await expect(panel(page).getByRole('progressbar')).toHaveCount(0);
 		await expect(panel(page).getByRole('button', { name: 'Export', exact: true })).toBeFocused();

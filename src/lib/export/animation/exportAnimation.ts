@@ -77,9 +77,13 @@ export function startAnimation(
 			if (cancelled) return;
 			const frames = job.scene.frames.length;
 			worker = new Worker(new URL('./frames.worker.ts', import.meta.url), { type: 'module' });
+			const fail = (message: string) => {
+				worker?.terminate();
+				reject(new Error(message));
+			};
 			worker.onmessage = ({ data }: MessageEvent<WorkerReport>) => {
 				if (data.type === 'progress') onProgress(data.done, data.total);
-				else if (data.type === 'failed') reject(new Error(data.message));
+				else if (data.type === 'failed') fail(data.message);
 				else {
 					worker?.terminate();
 					const name = animationFileName(request.period, request.format, request.theme);
@@ -87,7 +91,7 @@ export function startAnimation(
 					resolve({ name, bytes: data.file.size, frames });
 				}
 			};
-			worker.onerror = (event) => reject(new Error(event.message || 'The export worker failed'));
+			worker.onerror = (event) => fail(event.message || 'The export worker failed');
 			worker.postMessage(job, [job.background, job.scene.frames.buffer]);
 		}, reject);
 	});

@@ -1,47 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { explorerData } from '$lib/data/explorerData';
-import { matchesFilter } from '$lib/data/participationIndex';
+import { atlasIn } from '$lib/components/testing';
+import { ORIGIN, sourceOf } from './testing';
 import type { IsoDay } from '$lib/data/types';
-import { Atlas } from '$lib/explorer/atlas';
-import { selectionDay } from '$lib/explorer/describe';
 import { legendTitle } from '$lib/explorer/legend';
-import { happeningFinder, latestEventFinder, summarizeDay } from '$lib/explorer/summary';
+import { summarizeDay } from '$lib/explorer/summary';
 import en from '$lib/i18n/en';
 import { PERIOD_END, PERIOD_START, addDays } from '$lib/time/day';
-import { DEFAULT_VIEW, serializeViewState, type ViewState } from '$lib/url/viewState';
+import { DEFAULT_VIEW, type ViewState } from '$lib/url/viewState';
 import {
 	animationFileName,
 	dayReader,
 	defaultPeriod,
 	framesOf,
 	isAnimatable,
-	stillWords,
-	type AnimationSource
+	stillWords
 } from './source';
 
-const atlas = new Atlas(explorerData('en'));
+const atlas = atlasIn('en');
 const SEOUL_MELBOURNE = atlas.eventById.get('seoul-melbourne-multilateral-mou-2005')!;
-const ORIGIN = 'https://atlas.example/';
-
-/** An animation source as Explorer.svelte gathers it, from the real English data and `view`. */
-function sourceOf(view: ViewState = DEFAULT_VIEW): AnimationSource {
-	const filter = { kinds: view.kinds, seedOnly: view.seedOnly, minConfidence: view.minConfidence };
-	const counting = { includeMeetings: view.meetings, includeMembers: view.members, filter };
-	const visible = atlas.events.filter((event) => matchesFilter(event, filter));
-	return {
-		view,
-		stops: [...new Set(visible.map(selectionDay))].sort(),
-		window: () => atlas.index.window(counting),
-		counting,
-		latestOn: latestEventFinder(visible, counting),
-		happeningOn: happeningFinder(visible),
-		places: atlas.places,
-		m: en,
-		locale: 'en',
-		urlOf: (shown) => `${ORIGIN}?${serializeViewState(shown)}`,
-		shapesUrl: '/geo/shapes.json'
-	};
-}
 
 describe('defaultPeriod', () => {
 	it.each([

@@ -54,7 +54,8 @@ const share = {
 		close: 'Close',
 		/** The progress bar's name. */
 		progress: 'Export progress',
-		preparing: 'Preparing the frames…',
+		/** Announced when the export starts, and shown while it runs. */
+		started: 'Making the animation…',
 		/** "Frame 240 of 720, about 12 s left" (`left` is null until it can be estimated). */
 		working: (done: string, total: string, left: string | null) =>
 			`Frame ${done} of ${total}${left ? `, about ${left} left` : ''}`,

@@ -42,7 +42,7 @@ const share = {
 		cancel: 'Cancelar',
 		close: 'Cerrar',
 		progress: 'Progreso de la exportación',
-		preparing: 'Preparando los fotogramas…',
+		started: 'Creando la animación…',
 		working: (done: string, total: string, left: string | null) =>
 			`Fotograma ${done} de ${total}${left ? `, quedan unos ${left}` : ''}`,
 		cancelled: 'Exportación cancelada.',

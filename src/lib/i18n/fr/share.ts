@@ -42,7 +42,7 @@ const share = {
 		cancel: 'Annuler',
 		close: 'Fermer',
 		progress: 'Progression de l’export',
-		preparing: 'Préparation des images…',
+		started: 'Création de l’animation…',
 		working: (done: string, total: string, left: string | null) =>
 			`Image ${done} sur ${total}${left ? `, encore environ ${left}` : ''}`,
 		cancelled: 'Export annulé.',

@@ -256,27 +256,32 @@ results.playback = await step(
 	}
 );
 
-results.imageExport = await step('image export on / (PNG, PNG for print, SVG)', async () => {
+/**
+ * Runs `measure` on a fresh page of `path` that accepts downloads (the export steps).
+ * @template T
+ * @param {string} path
+ * @param {(page: import('@playwright/test').Page) => Promise<T>} measure
+ */
+async function onDownloadingPage(path, measure) {
 	const context = await browser.newContext({ viewport, acceptDownloads: true });
 	try {
 		const page = await context.newPage();
-		await page.goto(server.origin + '/?date=2005-04-27&country=KOR', { waitUntil: 'networkidle' });
-		return await measureImageExport(page, { runs: 5 });
+		await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+		return await measure(page);
 	} finally {
 		await context.close();
 	}
-});
+}
 
-results.animationExport = await step('animated export of 2003–2006 on / (WebM, GIF)', async () => {
-	const context = await browser.newContext({ viewport, acceptDownloads: true });
-	try {
-		const page = await context.newPage();
-		await page.goto(server.origin + '/', { waitUntil: 'networkidle' });
-		return await measureAnimationExport(page);
-	} finally {
-		await context.close();
-	}
-});
+results.imageExport = await step('image export on / (PNG, PNG for print, SVG)', () =>
+	onDownloadingPage('/?date=2005-04-27&country=KOR', (page) =>
+		measureImageExport(page, { runs: 5 })
+	)
+);
+
+results.animationExport = await step('animated export of 2003–2006 on / (WebM, GIF)', () =>
+	onDownloadingPage('/', measureAnimationExport)
+);
 
 await browser.close();
 

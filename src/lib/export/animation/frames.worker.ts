@@ -9,8 +9,7 @@ import { drawPicture, scenePaths } from './render';
 import { WebmWriter } from './webm';
 
 const scope = self as unknown as Worker;
-const report = (message: WorkerReport, transfer: Transferable[] = []) =>
-	scope.postMessage(message, transfer);
+const report = (message: WorkerReport) => scope.postMessage(message);
 
 /** The files' media types. */
 const MIME = { webm: 'video/webm', gif: 'image/gif' } as const;

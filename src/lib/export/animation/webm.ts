@@ -1,6 +1,6 @@
 /**
  * Writes a WebM video frame by frame: the browser's own VP8 encoder (WebCodecs `VideoEncoder`)
- * and `webm-muxer` (MIT, about 9 KB gzip) to put the encoded frames in a file. A key frame every two
+ * and `webm-muxer` (MIT, 8.2 KB gzip) to put the encoded frames in a file. A key frame every two
  * seconds, so a reader can seek in it.
  */
 import { ArrayBufferTarget, Muxer } from 'webm-muxer';

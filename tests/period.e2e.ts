@@ -56,16 +56,20 @@ test.describe('the period view', () => {
 		page
 	}) => {
 		await openExplorer(page, '?from=2005-03-01&date=2005-03-10');
-		const length = await page.evaluate(() => history.length);
+		const historyLength = () => page.evaluate(() => history.length);
+		const length = await historyLength();
 		await startSlider(page).focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(startSlider(page)).toHaveAttribute('aria-valuetext', '2 March 2005');
+		await expect(page).toHaveURL(/\?from=2005-03-02&date=2005-03-10$/);
+		await expect.poll(historyLength).toBe(length + 1);
+		// Keys pressed one after another (less than half a second apart) are one gesture, however
+		// busy the machine: End, then PageUp, which cannot take the start past the end.
 		await page.keyboard.press('End');
-		await expect(startSlider(page)).toHaveAttribute('aria-valuetext', '10 March 2005');
 		await page.keyboard.press('PageUp');
 		await expect(startSlider(page)).toHaveAttribute('aria-valuetext', '10 March 2005');
 		await expect(page).toHaveURL(/\?from=2005-03-10&date=2005-03-10$/);
-		expect(await page.evaluate(() => history.length)).toBe(length + 1);
+		await expect.poll(historyLength).toBe(length + 2);
 
 		await slider(page).focus();
 		await page.keyboard.press('Home');

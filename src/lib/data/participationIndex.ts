@@ -99,6 +99,14 @@ export function matchesFilter(event: EventSummary, filter: EventFilter = {}): bo
 	return !filter.minConfidence || rank(event.confidence) >= rank(filter.minConfidence);
 }
 
+/** Whether two filters let the same events through (the same kinds, switch and trust level). */
+export function sameFilter(a: EventFilter, b: EventFilter): boolean {
+	if (Boolean(a.seedOnly) !== Boolean(b.seedOnly) || a.minConfidence !== b.minConfidence)
+		return false;
+	if (!a.kinds || !b.kinds) return a.kinds === b.kinds;
+	return a.kinds.size === b.kinds.size && [...a.kinds].every((kind) => b.kinds?.has(kind));
+}
+
 /**
  * Whether a country's part in an event counts towards the map, under `scope` (the one definition
  * of counting): on an instrument, `signatory`, `party` and `joined` always count and `member` only

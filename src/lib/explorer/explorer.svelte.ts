@@ -10,6 +10,7 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import {
 	matchesFilter,
+	sameFilter,
 	type Commitment,
 	type CountingScope,
 	type EventFilter,
@@ -23,6 +24,7 @@ import { PERIOD_START } from '$lib/time/day';
 import { selectionDay } from './describe';
 import { happeningFinder, latestEventFinder } from './summary';
 import { Lagged } from '$lib/reactivity/lagged.svelte';
+import { keepEqual } from '$lib/reactivity/keepEqual';
 import {
 	isCanonical,
 	parseViewState,
@@ -128,12 +130,15 @@ export class Explorer {
 	readonly from: IsoDay | null = $derived(
 		this.view.from === null ? null : (this.#previewFrom ?? this.view.from)
 	);
-	/** The event filter the view's switches describe. */
-	readonly filter: EventFilter = $derived({
-		kinds: this.view.kinds,
-		seedOnly: this.view.seedOnly,
-		minConfidence: this.view.minConfidence
-	});
+	readonly #keepFilter = keepEqual(sameFilter);
+	/** The event filter the view's switches describe (the same object while they do not change). */
+	readonly filter: EventFilter = $derived(
+		this.#keepFilter({
+			kinds: this.view.kinds,
+			seedOnly: this.view.seedOnly,
+			minConfidence: this.view.minConfidence
+		})
+	);
 	/** Events that pass the filters, in date order. */
 	readonly visibleEvents: EventSummary[] = $derived(
 		this.atlas.events.filter((event) => matchesFilter(event, this.filter))
@@ -148,12 +153,23 @@ export class Explorer {
 	readonly eventStops: IsoDay[] = $derived(
 		[...new Set(this.visibleEvents.map(selectionDay))].sort()
 	);
-	/** What the map counts, from the view's switches and filters. */
-	readonly counting: CountingScope & { filter: EventFilter } = $derived({
-		includeMeetings: this.view.meetings,
-		includeMembers: this.view.members,
-		filter: this.filter
-	});
+	readonly #keepCounting = keepEqual<CountingScope & { filter: EventFilter }>(
+		(a, b) =>
+			a.includeMeetings === b.includeMeetings &&
+			a.includeMembers === b.includeMembers &&
+			a.filter === b.filter
+	);
+	/**
+	 * What the map counts, from the view's switches and filters: the same object while they do not
+	 * change, so a new date in the URL does not rebuild the lookups built on it.
+	 */
+	readonly counting: CountingScope & { filter: EventFilter } = $derived(
+		this.#keepCounting({
+			includeMeetings: this.view.meetings,
+			includeMembers: this.view.members,
+			filter: this.filter
+		})
+	);
 	/** Days on which the counts change, under the current switches. */
 	readonly #changeDays = $derived(this.atlas.index.changeDays(this.counting));
 	/** Days on which anything but the date itself changes: the counts or the latest event. */

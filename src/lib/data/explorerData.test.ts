@@ -3,6 +3,7 @@ import { centerOf } from '$lib/map/geometry';
 import { countriesWithData, eventById } from './dataset';
 import { explorerData, summarize } from './explorerData';
 import { DETAIL_FIELDS } from './types';
+import { INTL_TAG, LOCALES } from '$lib/i18n/locales';
 
 describe('explorerData', () => {
 	const data = explorerData();
@@ -39,6 +40,13 @@ describe('explorerData', () => {
 			[...countriesWithData].sort()
 		);
 		for (const country of data.countries) expect(country.center, country.id).toHaveLength(2);
+	});
+
+	it.each(LOCALES)('lists the countries in the order of their names in %s', (locale) => {
+		const names = explorerData(locale).countries.map((country) => country.name);
+		const collator = new Intl.Collator(INTL_TAG[locale]);
+		expect(names).toEqual([...names].sort(collator.compare));
+		expect(new Set(names).size).toBe(names.length);
 	});
 
 	it('does not change the dataset', () => {

@@ -230,6 +230,9 @@ test.describe('animated export', () => {
 		await expect(panel(page).getByRole('status')).toHaveText('Making the animation…');
 		await expect(panel(page).getByText(/^Frame [\d,]+ of [\d,]+/)).toBeVisible();
 		await expect(panel(page).getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+		// While it works, the panel shows only the progress and Cancel: the choices are hidden.
+		await expect(panel(page).getByLabel('From', { exact: true })).toBeHidden();
+		await expect(panel(page).getByRole('radio', { name: 'Animated GIF' })).toBeHidden();
 		// The reader goes on exploring while it works.
 		await slider(page).focus();
 		await page.keyboard.press('ArrowRight');
@@ -241,6 +244,9 @@ test.describe('animated export', () => {
 		await expect(panel(page).getByRole('status')).toHaveText('Export cancelled.');
 		await expect(panel(page).getByRole('progressbar')).toHaveCount(0);
 		await expect(panel(page).getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+		// The choices are back as the reader left them.
+		await expect(panel(page).getByLabel('From', { exact: true })).toHaveValue('2003-01-01');
+		await expect(panel(page).getByRole('radio', { name: 'Animated GIF' })).toBeChecked();
 		// Nothing is saved after a cancel.
 		const saved = await page
 			.waitForEvent('download', { timeout: 3_000 })

@@ -18,20 +18,26 @@ export function formatList(
 	return format.format(items);
 }
 
-const numbers = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A memoised `Intl.NumberFormat`: making one costs far more than using it. */
+function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}:${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_TAG[locale], options)));
+	return format;
+}
 
 /** A count in the language's digits and grouping: 4600 → "4,600", "4 600", "4600". */
 export function formatNumber(locale: Locale, value: number): string {
-	let format = numbers.get(locale);
-	if (!format) numbers.set(locale, (format = new Intl.NumberFormat(INTL_TAG[locale])));
-	return format.format(value);
+	return numberFormat(locale).format(value);
 }
 
 /** A length of time in the language's short units: 24 → "24 secs", 72 → "1 min 12 secs" (British English). */
 export function formatDuration(locale: Locale, seconds: number): string {
 	const whole = Math.max(0, Math.round(seconds));
 	const unit = (value: number, name: 'minute' | 'second') =>
-		new Intl.NumberFormat(INTL_TAG[locale], { style: 'unit', unit: name }).format(value);
+		numberFormat(locale, { style: 'unit', unit: name }).format(value);
 	const minutes = Math.floor(whole / 60);
 	if (minutes === 0) return unit(whole, 'second');
 	const rest = whole % 60;
@@ -44,7 +50,7 @@ export function formatDuration(locale: Locale, seconds: number): string {
 export function formatBytes(locale: Locale, bytes: number): string {
 	const megabytes = bytes / 1024 ** 2;
 	const [value, unit] = megabytes >= 1 ? [megabytes, 'megabyte'] : [bytes / 1024, 'kilobyte'];
-	return new Intl.NumberFormat(INTL_TAG[locale], {
+	return numberFormat(locale, {
 		style: 'unit',
 		unit,
 		maximumFractionDigits: value < 10 ? 1 : 0

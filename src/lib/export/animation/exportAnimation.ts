@@ -88,7 +88,9 @@ export function startAnimation(
 					worker?.terminate();
 					const name = animationFileName(request.period, request.format, request.theme);
 					save(data.file, name);
-					resolve({ name, bytes: data.file.size, frames });
+					// The page's answer (the panel's next state) in a task of its own: the browser's
+					// taking the file already makes this one long.
+					void nextTask().then(() => resolve({ name, bytes: data.file.size, frames }));
 				}
 			};
 			worker.onerror = (event) => fail(event.message || 'The export worker failed');

@@ -65,8 +65,11 @@ export function startAnimation(
 ): AnimationRun {
 	let worker: Worker | null = null;
 	let cancelled = false;
+	/** The file is saved: from then on the run cannot be cancelled, only settle. */
+	let saved = false;
 	let rejectRun: (reason: unknown) => void = () => {};
 	const cancel = () => {
+		if (saved) return;
 		cancelled = true;
 		worker?.terminate();
 		rejectRun(new DOMException('The export was cancelled', 'AbortError'));
@@ -88,6 +91,7 @@ export function startAnimation(
 					worker?.terminate();
 					const name = animationFileName(request.period, request.format, request.theme);
 					save(data.file, name);
+					saved = true;
 					// The page's answer (the panel's next state) in a task of its own: the browser's
 					// taking the file already makes this one long.
 					void nextTask().then(() => resolve({ name, bytes: data.file.size, frames }));

@@ -6,7 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { mapPlacement } from '../src/lib/export/imageLayout';
-import { expectNoAxeViolations, openExplorer, slider, trackProblems } from './helpers';
+import {
+	explorerReady,
+	expectNoAxeViolations,
+	openExplorer,
+	slider,
+	trackProblems
+} from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -275,6 +281,7 @@ test.describe('animated export', () => {
 		await expect(page.getByRole('button', SHARE)).toBeFocused();
 
 		await page.goto('/fr/');
+		await explorerReady(page);
 		await page.getByRole('button', { name: 'Partager cette vue' }).click();
 		await page.getByRole('button', { name: 'Exporter une animation…' }).click();
 		const french = page.getByRole('region', { name: 'Exporter une animation' });

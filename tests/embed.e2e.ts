@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openExplorer, trackProblems } from './helpers';
+import { explorerReady, expectNoAxeViolations, openExplorer, trackProblems } from './helpers';
 
 let host: Server;
 let hostOrigin = '';
@@ -92,7 +92,7 @@ test.describe('the embed in another site’s page', () => {
 		for (const width of [720, 360]) {
 			await page.setViewportSize({ width, height: 640 });
 			await page.goto('/embed?date=2005-04-27&country=KOR');
-			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+			await explorerReady(page);
 			await expect(page.getByRole('slider', { name: 'Date', exact: true })).toBeVisible();
 			await expectNoAxeViolations(page);
 		}

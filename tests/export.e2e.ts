@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openExplorer, trackProblems } from './helpers';
+import { explorerReady, expectNoAxeViolations, openExplorer, trackProblems } from './helpers';
 
 const SHARE = { name: 'Share this view' };
 
@@ -122,7 +122,7 @@ test.describe('image download', () => {
 
 	test('a period, in French', async ({ page }) => {
 		await page.goto('/fr?from=2005-01-01&date=2005-12-31');
-		await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+		await explorerReady(page);
 		await page.getByRole('button', { name: 'Partager cette vue' }).click();
 		const [file] = await Promise.all([
 			page.waitForEvent('download'),

@@ -38,8 +38,19 @@ export const tooltip = (page: Page) => page.getByRole('tooltip');
 /** Opens the explorer and waits until it has applied the URL (the app hides the view until then). */
 export async function openExplorer(page: Page, search = '') {
 	await page.goto(`/${search}`);
-	await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+	await explorerReady(page);
 	await expect(slider(page)).toBeVisible();
+}
+
+/**
+ * Waits until the explorer has hydrated and applied its URL, so that a click is not lost on the
+ * prerendered page: the summary's live sentence, empty when prerendered, is filled in only then.
+ * (The `view-pending` class is not enough: a page without a query never sets it, and it also lifts
+ * after 3 s, before a slow hydration ends.)
+ */
+export async function explorerReady(page: Page) {
+	await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+	await expect(page.locator('h2[aria-live="polite"]')).toHaveText(/\S/);
 }
 
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules, as axe tags them. */

@@ -10,7 +10,7 @@ import { es } from '../src/lib/data/translations/es';
 import { fr } from '../src/lib/data/translations/fr';
 import esTimeline from '../src/lib/i18n/es/timeline';
 import frTimeline from '../src/lib/i18n/fr/timeline';
-import { expectNoAxeViolations, trackProblems } from './helpers';
+import { explorerReady, expectNoAxeViolations, trackProblems } from './helpers';
 
 const SM_ID = 'seoul-melbourne-multilateral-mou-2005';
 
@@ -86,7 +86,7 @@ for (const language of LANGUAGES) {
 			const problems = trackProblems(page);
 			await page.goto(`/${language.code}?date=2005-04-27&country=KOR&event=${SM_ID}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+			await explorerReady(page);
 			await expect(heading(page)).toHaveText(language.day);
 			const slider = page.getByRole('slider', { name: language.slider, exact: true });
 			await expect(slider).toHaveAttribute('aria-valuetext', language.day);
@@ -113,7 +113,7 @@ for (const language of LANGUAGES) {
 			}) => {
 				await page.setViewportSize({ width, height });
 				await page.goto(`/${language.code}?date=2004-10-11&country=KOR`);
-				await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+				await explorerReady(page);
 				await expect(page.getByRole('heading', { level: 2, name: language.korea })).toBeVisible();
 				const controls = page.getByRole('toolbar', { name: language.timeline.toolbar.label });
 				const { play, previous, next } = language.timeline.toolbar;
@@ -145,7 +145,7 @@ for (const language of LANGUAGES) {
 
 		test('the switcher keeps the view, both ways', async ({ page }) => {
 			await page.goto('/?date=2005-04-27&country=KOR');
-			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+			await explorerReady(page);
 			await page.getByRole('link', { name: language.name }).click();
 			await expect(page).toHaveURL(`/${language.code}?date=2005-04-27&country=KOR`);
 			await expect(page.locator('html')).toHaveAttribute('lang', language.code);
@@ -213,10 +213,10 @@ for (const language of LANGUAGES) {
 		test('axe finds nothing in the explorer, for an event and in a period', async ({ page }) => {
 			test.setTimeout(60_000);
 			await page.goto(`/${language.code}?date=2005-04-27&event=${SM_ID}`);
-			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+			await explorerReady(page);
 			await expectNoAxeViolations(page);
 			await page.goto(`/${language.code}?from=2005-01-01&date=2005-12-31&country=KOR`);
-			await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+			await explorerReady(page);
 			await expectNoAxeViolations(page);
 			await expectNoEnglish(page);
 		});
@@ -235,7 +235,7 @@ test('a keyboard journey in French: the date, play and a country, all in French'
 	page
 }) => {
 	await page.goto('/fr?date=2005-04-26');
-	await expect(page.locator('html')).not.toHaveClass(/view-pending/);
+	await explorerReady(page);
 	const slider = page.getByRole('slider', { name: 'Date', exact: true });
 	for (
 		let step = 0;

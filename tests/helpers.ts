@@ -53,6 +53,28 @@ export async function explorerReady(page: Page) {
 	await expect(page.locator('h2[aria-live="polite"]')).toHaveText(/\S/);
 }
 
+/**
+ * Fails unless the country list (named `name`) shows its empty choice whole: a copy of the list
+ * holding only that choice, sized to its content, is no wider than the list. A native list clips
+ * its text without a sign, so a word too long reads as "Trou".
+ */
+export async function expectFinderWordWhole(page: Page, name: string) {
+	const { word, needed, width } = await page
+		.getByRole('combobox', { name, exact: true })
+		.evaluate((select: HTMLSelectElement) => {
+			const copy = select.cloneNode() as HTMLSelectElement;
+			copy.append(new Option(select.options[0].text));
+			copy.style.cssText = 'position: absolute; visibility: hidden; width: auto';
+			select.after(copy);
+			const needed = copy.getBoundingClientRect().width;
+			copy.remove();
+			return { word: copy.options[0].text, needed, width: select.getBoundingClientRect().width };
+		});
+	expect(needed, `"${word}" needs ${needed} px; the list is ${width} px wide`).toBeLessThanOrEqual(
+		width + 0.5
+	);
+}
+
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules, as axe tags them. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -8,9 +8,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { es } from '../src/lib/data/translations/es';
 import { fr } from '../src/lib/data/translations/fr';
+import esExplorer from '../src/lib/i18n/es/explorer';
 import esTimeline from '../src/lib/i18n/es/timeline';
+import frExplorer from '../src/lib/i18n/fr/explorer';
 import frTimeline from '../src/lib/i18n/fr/timeline';
-import { explorerReady, expectNoAxeViolations, trackProblems } from './helpers';
+import {
+	explorerReady,
+	expectFinderWordWhole,
+	expectNoAxeViolations,
+	trackProblems
+} from './helpers';
 
 const SM_ID = 'seoul-melbourne-multilateral-mou-2005';
 
@@ -23,6 +30,7 @@ const LANGUAGES = [
 		day: '27 avril 2005',
 		korea: 'Corée du Sud',
 		text: fr,
+		explorer: frExplorer,
 		timeline: frTimeline
 	},
 	{
@@ -33,6 +41,7 @@ const LANGUAGES = [
 		day: '27 de abril de 2005',
 		korea: 'Corea del Sur',
 		text: es,
+		explorer: esExplorer,
 		timeline: esTimeline
 	}
 ] as const;
@@ -134,6 +143,7 @@ for (const language of LANGUAGES) {
 						box!.y + box!.height <= height + 1;
 					expect(inside, `${what} at ${JSON.stringify(box)} inside ${width}×${height}`).toBe(true);
 				}
+				await expectFinderWordWhole(page, language.explorer.finder.label);
 				// The compact bar keeps one row: Play and the lanes button share a line.
 				const bar = await controls.boundingBox();
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -5,7 +5,7 @@
  * country panel.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openExplorer, slider } from './helpers';
+import { expectFinderWordWhole, openExplorer, slider } from './helpers';
 
 const VIEWPORTS: [number, number][] = [
 	[1920, 1080],
@@ -57,6 +57,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 						).toBeVisible();
 					}
 					expect(await page.evaluate(() => scrollY), 'the page opens unscrolled').toBe(0);
+					await expectFinderWordWhole(page, 'Country');
 					const date = page.locator('.summary .date');
 					await expectInViewport(page, date, 'the date heading');
 					await expectInViewport(page, page.getByRole('group', { name: /^World map/ }), 'the map');

@@ -32,7 +32,7 @@ describe('CountryFinder', () => {
 			/<label class="finder[^"]*"><span class="visually-hidden">Country<\/span>/
 		);
 		const options = optionsIn(html);
-		expect(options[0]).toEqual({ value: '', name: 'Find a country…', selected: true });
+		expect(options[0]).toEqual({ value: '', name: 'Country', selected: true });
 		expect(
 			options
 				.slice(1)

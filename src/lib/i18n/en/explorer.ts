@@ -29,8 +29,8 @@ const explorer = {
 	finder: {
 		/** The list's accessible name. */
 		label: 'Country',
-		/** The empty choice. */
-		placeholder: 'Find a country…'
+		/** The empty choice: one short word (no ellipsis), which shows whole in a 360 px phone's toolbar. */
+		placeholder: 'Country'
 	},
 	/** ShareButton.svelte. */
 	share: {

@@ -20,7 +20,7 @@ const explorer = {
 	},
 	finder: {
 		label: 'País',
-		placeholder: 'Buscar un país…'
+		placeholder: 'País'
 	},
 	share: {
 		button: 'Compartir',

@@ -20,7 +20,7 @@ const explorer = {
 	},
 	finder: {
 		label: 'Pays',
-		placeholder: 'Trouver un pays…'
+		placeholder: 'Pays'
 	},
 	share: {
 		button: 'Partager',

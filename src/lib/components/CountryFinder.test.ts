@@ -26,7 +26,7 @@ const optionsIn = (html: string) =>
 	});
 
 describe('CountryFinder', () => {
-	it('is a list named "Country", with a placeholder, then every country with data', () => {
+	it('is a list named "Country", whose empty choice shows that name, then every country with data', () => {
 		const html = renderFinder();
 		expect(html).toMatch(
 			/<label class="finder[^"]*"><span class="visually-hidden">Country<\/span>/

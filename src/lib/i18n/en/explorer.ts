@@ -27,10 +27,11 @@ const explorer = {
 	},
 	/** CountryFinder.svelte. */
 	finder: {
-		/** The list's accessible name. */
-		label: 'Country',
-		/** The empty choice: one short word (no ellipsis), which shows whole in a 360 px phone's toolbar. */
-		placeholder: 'Country'
+		/**
+		 * The list's accessible name, shown also as its empty choice: one short word (no ellipsis),
+		 * which shows whole in a 360 px phone's toolbar.
+		 */
+		label: 'Country'
 	},
 	/** ShareButton.svelte. */
 	share: {

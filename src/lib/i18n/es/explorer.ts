@@ -19,8 +19,7 @@ const explorer = {
 		help: 'Cómo se usa'
 	},
 	finder: {
-		label: 'País',
-		placeholder: 'País'
+		label: 'País'
 	},
 	share: {
 		button: 'Compartir',

@@ -19,8 +19,7 @@ const explorer = {
 		help: 'Mode d’emploi'
 	},
 	finder: {
-		label: 'Pays',
-		placeholder: 'Pays'
+		label: 'Pays'
 	},
 	share: {
 		button: 'Partager',
